@@ -1,0 +1,20 @@
+//! Pure domain layer: parsing, validation and formatting of what users type.
+//! No I/O, no database, no UI.
+
+pub mod dates;
+pub mod id_number;
+pub mod money;
+pub mod office;
+pub mod person;
+pub mod phone;
+pub mod pinyin;
+pub mod text;
+pub mod validation;
+
+pub use self::dates::{DateError, format_date, parse_date, parse_datetime_minute};
+pub use self::id_number::{Gender, IdError, IdNumber, check_char, mask_id};
+pub use self::money::{CountError, MoneyError, format_fen, parse_count, parse_yuan};
+pub use self::person::{PersonInput, ValidPerson, validate_person};
+pub use self::phone::{PhoneError, mask_phone, parse_phone};
+pub use self::pinyin::{NameKeys, Query, classify_query, name_keys};
+pub use self::validation::{FieldError, FieldErrors, check_text_len, require};

@@ -1,0 +1,105 @@
+//! The office (司法所) as typed in the setup form or `init`, and its checks.
+
+use super::money::parse_count;
+use super::validation::{FieldError, FieldErrors, check_text_len, require};
+use crate::strings;
+
+/// Raw text as typed.
+#[derive(Debug, Clone, Default)]
+pub struct OfficeInput {
+    pub name: String,
+    pub code: String,
+    pub county: String,
+    pub population: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidOffice {
+    pub name: String,
+    pub code: String,
+    pub county: String,
+    pub population: i64,
+}
+
+pub const NAME_MAX: usize = 30;
+pub const CODE_MAX: usize = 20;
+
+/// Checks every field and reports all errors at once.
+pub fn validate_office(input: &OfficeInput) -> Result<ValidOffice, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let name = input.name.trim();
+    let code = input.code.trim();
+    let county = input.county.trim();
+    errors.extend(require("name", name).or_else(|| check_text_len("name", name, NAME_MAX)));
+    errors.extend(require("code", code).or_else(|| {
+        if !code.chars().all(|c| c.is_ascii_alphanumeric()) || code.len() > CODE_MAX {
+            Some(FieldError {
+                field: "code",
+                message: strings::ERR_OFFICE_CODE.to_string(),
+            })
+        } else {
+            None
+        }
+    }));
+    errors.extend(check_text_len("county", county, NAME_MAX));
+    let population = match input.population.trim() {
+        "" => 0,
+        p => match parse_count(p) {
+            Ok(n) => i64::from(n),
+            Err(e) => {
+                errors.push(FieldError {
+                    field: "population",
+                    message: e.to_string(),
+                });
+                0
+            }
+        },
+    };
+    if errors.is_empty() {
+        Ok(ValidOffice {
+            name: name.to_string(),
+            code: code.to_ascii_uppercase(),
+            county: county.to_string(),
+            population,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+/// An operator's name: required, at most 20 characters.
+pub fn validate_operator_name(name: &str) -> Result<String, FieldError> {
+    let name = name.trim();
+    match require("name", name).or_else(|| check_text_len("name", name, 20)) {
+        Some(e) => Err(e),
+        None => Ok(name.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(name: &str, code: &str, population: &str) -> OfficeInput {
+        OfficeInput {
+            name: name.into(),
+            code: code.into(),
+            county: "安远县".into(),
+            population: population.into(),
+        }
+    }
+
+    #[test]
+    fn a_good_office_passes() {
+        let v = validate_office(&input("版石镇司法所", "360726101", "52000")).unwrap();
+        assert_eq!(v.population, 52000);
+        assert_eq!(v.code, "360726101");
+    }
+
+    #[test]
+    fn all_errors_are_reported_at_their_fields() {
+        let errors = validate_office(&input("", "36 07", "-5")).unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["name", "code", "population"]);
+    }
+}

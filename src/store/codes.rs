@@ -1,0 +1,99 @@
+//! Code lists (dispute types, channels, services …): seeded rows plus the office's own entries.
+//! An entry is retired, never deleted, so records that use it keep their meaning.
+
+use rusqlite::types::Value;
+
+use super::write::{Table, text};
+use super::{Result, Store, StoreError};
+
+/// The code lists, in the order the settings screen shows them.
+pub const LISTS: &[&str] = &[
+    "dispute_type",
+    "dispute_source",
+    "service_channel",
+    "service_type",
+    "special_group",
+    "matter_category",
+    "service_outcome",
+    "satisfaction",
+    "ethnicity",
+    "operator_role",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Code {
+    pub id: i64,
+    pub code: String,
+    pub label: String,
+    pub retired: bool,
+    /// Added by this office (not seeded).
+    pub local: bool,
+}
+
+/// The entries of one list in order; `active_only` hides retired ones.
+pub fn list(store: &Store, list: &str, active_only: bool) -> Result<Vec<Code>> {
+    let mut stmt = store
+        .conn()
+        .prepare_cached(
+            "SELECT id, code, label, retired, office_code <> '' FROM codes
+             WHERE list = ?1 AND voided_at IS NULL AND (retired = 0 OR ?2 = 0)
+             ORDER BY retired, sort, id",
+        )
+        .map_err(StoreError::sql("读取代码表"))?;
+    let rows = stmt
+        .query_map(rusqlite::params![list, active_only], |r| {
+            Ok(Code {
+                id: r.get(0)?,
+                code: r.get(1)?,
+                label: r.get(2)?,
+                retired: r.get(3)?,
+                local: r.get(4)?,
+            })
+        })
+        .map_err(StoreError::sql("读取代码表"))?;
+    rows.collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(StoreError::sql("读取代码表"))
+}
+
+/// Adds a local entry at the end of a list; None when the label is already there.
+pub fn add_local(store: &mut Store, list: &str, label: &str) -> Result<Option<i64>> {
+    let (exists, next_sort, next_local): (bool, i64, i64) = store
+        .conn()
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM codes WHERE list = ?1 AND label = ?2),
+                    coalesce(max(sort), 0) + 1,
+                    (SELECT count(*) FROM codes WHERE list = ?1 AND office_code <> '') + 1
+             FROM codes WHERE list = ?1",
+            [list, label],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .map_err(StoreError::sql("读取代码表"))?;
+    if exists {
+        return Ok(None);
+    }
+    let code = format!("{}-L{next_local}", store.office_code());
+    store
+        .write(|tx| {
+            tx.insert(
+                Table::Codes,
+                &[
+                    ("list", text(list)),
+                    ("code", Value::Text(code)),
+                    ("label", text(label)),
+                    ("sort", Value::Integer(next_sort)),
+                ],
+            )
+        })
+        .map(|i| Some(i.id))
+}
+
+/// Retires an entry (or brings it back).
+pub fn set_retired(store: &mut Store, id: i64, retired: bool) -> Result<()> {
+    store.write(|tx| {
+        tx.update(
+            Table::Codes,
+            id,
+            &[("retired", Value::Integer(i64::from(retired)))],
+        )
+    })
+}

@@ -1,0 +1,263 @@
+//! The one person registry that every module shares.
+//!
+//! Search keys (full pinyin and initials) are computed from the name when it is written, so a
+//! search is an index range scan, never a computation per row.
+
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, Row};
+
+use super::write::{Table, opt_text, text};
+use super::{Result, Store, StoreError};
+use crate::domain::dates::format_date;
+use crate::domain::person::ValidPerson;
+use crate::domain::pinyin::{Query, classify_query, name_keys};
+
+/// One line of a list or of the picker's matches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonRow {
+    pub id: i64,
+    pub name: String,
+    pub id_number: Option<String>,
+    pub gender: Option<String>,
+    pub phone: Option<String>,
+    pub village: Option<String>,
+}
+
+/// The whole record, for its own screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub id: i64,
+    pub uid: String,
+    pub name: String,
+    pub id_number: Option<String>,
+    pub gender: Option<String>,
+    pub birth_date: Option<String>,
+    pub ethnicity: String,
+    pub phone: Option<String>,
+    pub address: String,
+    pub village_id: Option<i64>,
+}
+
+/// What saving a new person did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    Created(i64),
+    /// The ID number already belongs to this person: no duplicate was made.
+    Existing(i64),
+}
+
+const ROW_COLS: &str = "p.id, p.name, p.id_number, p.gender, p.phone, v.name";
+const FROM: &str = "persons p LEFT JOIN villages v ON v.id = p.village_id";
+
+fn row(r: &Row<'_>) -> rusqlite::Result<PersonRow> {
+    Ok(PersonRow {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        id_number: r.get(2)?,
+        gender: r.get(3)?,
+        phone: r.get(4)?,
+        village: r.get(5)?,
+    })
+}
+
+fn values(p: &ValidPerson, village_id: Option<i64>) -> Vec<(&'static str, Value)> {
+    let keys = name_keys(&p.name);
+    vec![
+        ("name", text(&p.name)),
+        ("name_pinyin", Value::Text(keys.full)),
+        ("name_initials", Value::Text(keys.initials)),
+        (
+            "id_number",
+            p.id_number
+                .as_ref()
+                .map_or(Value::Null, |i| text(i.as_str())),
+        ),
+        ("gender", p.gender.map_or(Value::Null, |g| text(g.label()))),
+        (
+            "birth_date",
+            p.birth_date
+                .map_or(Value::Null, |d| Value::Text(format_date(d))),
+        ),
+        ("ethnicity", text(&p.ethnicity)),
+        ("phone", p.phone.as_deref().map_or(Value::Null, opt_text)),
+        ("address", text(&p.address)),
+        ("village_id", village_id.map_or(Value::Null, Value::Integer)),
+    ]
+}
+
+/// The live person holding this ID number, if any.
+pub fn by_id_number(store: &Store, id_number: &str) -> Result<Option<i64>> {
+    store
+        .conn()
+        .query_row(
+            "SELECT id FROM persons WHERE id_number = ?1 AND voided_at IS NULL",
+            [id_number.to_ascii_uppercase()],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(StoreError::sql("查找身份证号"))
+}
+
+/// Saves a new person, or returns the existing one with the same ID number.
+pub fn create(store: &mut Store, p: &ValidPerson, village_id: Option<i64>) -> Result<Saved> {
+    if let Some(id) = p.id_number.as_ref() {
+        if let Some(existing) = by_id_number(store, id.as_str())? {
+            return Ok(Saved::Existing(existing));
+        }
+    }
+    let values = values(p, village_id);
+    store
+        .write(|tx| tx.insert(Table::Persons, &values))
+        .map(|i| Saved::Created(i.id))
+}
+
+/// Saves changes to a person. An ID number that belongs to someone else is refused.
+pub fn update(store: &mut Store, id: i64, p: &ValidPerson, village_id: Option<i64>) -> Result<()> {
+    if let Some(number) = p.id_number.as_ref() {
+        if let Some(existing) = by_id_number(store, number.as_str())?.filter(|e| *e != id) {
+            return Err(StoreError::DuplicateIdNumber {
+                existing_id: existing,
+            });
+        }
+    }
+    let values = values(p, village_id);
+    store.write(|tx| tx.update(Table::Persons, id, &values))
+}
+
+pub fn void(store: &mut Store, id: i64, reason: &str) -> Result<()> {
+    store.write(|tx| tx.void(Table::Persons, id, reason))
+}
+
+pub fn get(store: &Store, id: i64) -> Result<Person> {
+    store
+        .conn()
+        .query_row(
+            "SELECT id, uid, name, id_number, gender, birth_date, ethnicity, phone, address,
+                    village_id
+             FROM persons WHERE id = ?1 AND voided_at IS NULL",
+            [id],
+            |r| {
+                Ok(Person {
+                    id: r.get(0)?,
+                    uid: r.get(1)?,
+                    name: r.get(2)?,
+                    id_number: r.get(3)?,
+                    gender: r.get(4)?,
+                    birth_date: r.get(5)?,
+                    ethnicity: r.get(6)?,
+                    phone: r.get(7)?,
+                    address: r.get(8)?,
+                    village_id: r.get(9)?,
+                })
+            },
+        )
+        .optional()
+        .map_err(StoreError::sql("读取人员"))?
+        .ok_or(StoreError::NotFound)
+}
+
+/// `%` and `_` typed by a person are literal characters in a LIKE pattern.
+fn like_escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+/// The picker's search: a name (prefix first, then anywhere), pinyin initials or full pinyin
+/// (prefix), or digits of an ID number or phone. At most `limit` matches, best first.
+pub fn search(store: &Store, input: &str, limit: usize) -> Result<Vec<PersonRow>> {
+    let office = store.office_code();
+    let limit = limit as i64;
+    let (sql, params): (String, Vec<Value>) = match classify_query(input) {
+        Query::Empty => return Ok(Vec::new()),
+        Query::Digits(d) => (
+            format!(
+                "SELECT {ROW_COLS} FROM {FROM}
+                 WHERE p.office_code = ?1 AND p.voided_at IS NULL
+                   AND (p.id_number LIKE ?2 ESCAPE '\\' OR p.phone LIKE ?2 ESCAPE '\\')
+                 ORDER BY p.name, p.id LIMIT ?3"
+            ),
+            vec![
+                text(office),
+                Value::Text(format!("%{d}%")),
+                Value::Integer(limit),
+            ],
+        ),
+        Query::Letters(l) => (
+            format!(
+                "SELECT {ROW_COLS} FROM {FROM} WHERE p.id IN (
+                     SELECT id FROM persons WHERE office_code = ?1
+                       AND name_initials >= ?2 AND name_initials < ?3
+                     UNION
+                     SELECT id FROM persons WHERE office_code = ?1
+                       AND name_pinyin >= ?2 AND name_pinyin < ?3)
+                   AND p.voided_at IS NULL
+                 ORDER BY p.name_initials <> ?2, length(p.name), p.name, p.id LIMIT ?4"
+            ),
+            vec![
+                text(office),
+                text(&l),
+                Value::Text(format!("{l}{{")),
+                Value::Integer(limit),
+            ],
+        ),
+        Query::Text(t) => (
+            format!(
+                "SELECT {ROW_COLS} FROM {FROM}
+                 WHERE p.office_code = ?1 AND p.voided_at IS NULL
+                   AND p.name LIKE ?2 ESCAPE '\\'
+                 ORDER BY substr(p.name, 1, ?4) <> ?3, length(p.name), p.name, p.id LIMIT ?5"
+            ),
+            vec![
+                text(office),
+                Value::Text(format!("%{}%", like_escape(&t))),
+                text(&t),
+                Value::Integer(t.chars().count() as i64),
+                Value::Integer(limit),
+            ],
+        ),
+    };
+    query_rows(store, &sql, &params)
+}
+
+/// One page of the registry, newest first: rows with id below `before` (keyset).
+pub fn page(store: &Store, before: Option<i64>, limit: usize) -> Result<Vec<PersonRow>> {
+    let sql = format!(
+        "SELECT {ROW_COLS} FROM {FROM}
+         WHERE p.office_code = ?1 AND p.voided_at IS NULL AND p.id < ?2
+         ORDER BY p.id DESC LIMIT ?3"
+    );
+    query_rows(
+        store,
+        &sql,
+        &[
+            text(store.office_code()),
+            Value::Integer(before.unwrap_or(i64::MAX)),
+            Value::Integer(limit as i64),
+        ],
+    )
+}
+
+/// How many live persons the own office has.
+pub fn count(store: &Store) -> Result<i64> {
+    store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM persons WHERE office_code = ?1 AND voided_at IS NULL",
+            [store.office_code()],
+            |r| r.get(0),
+        )
+        .map_err(StoreError::sql("统计人员"))
+}
+
+fn query_rows(store: &Store, sql: &str, params: &[Value]) -> Result<Vec<PersonRow>> {
+    let mut stmt = store
+        .conn()
+        .prepare_cached(sql)
+        .map_err(StoreError::sql("查找人员"))?;
+    let rows = stmt
+        .query_map(rusqlite::params_from_iter(params.iter()), row)
+        .map_err(StoreError::sql("查找人员"))?;
+    rows.collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(StoreError::sql("查找人员"))
+}

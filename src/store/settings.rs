@@ -1,0 +1,66 @@
+//! Settings of this file, as key/value rows. Each key has a default here.
+
+use rusqlite::OptionalExtension;
+
+use super::{Result, Store, StoreError};
+
+/// The code of this file's own office (set once by the setup form or `init`).
+pub const OFFICE_CODE: &str = "office_code";
+/// Border theme: "unicode" (default) or "ascii" for old Chinese Windows consoles.
+pub const THEME: &str = "theme";
+/// "on" sends printouts to the printer; "off" (default) saves files only.
+pub const PRINTING: &str = "printing";
+/// The printer's name; empty means the system default printer.
+pub const PRINTER: &str = "printer";
+/// A font file for PDF printouts; empty means search the system.
+pub const PDF_FONT: &str = "pdf_font";
+/// Set by `demo` on a file it filled: "township" or "county".
+pub const DEMO: &str = "demo";
+
+pub fn get(store: &Store, key: &str) -> Result<Option<String>> {
+    store
+        .conn()
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()
+        .map_err(StoreError::sql("读取设置"))
+}
+
+/// The value, or `default` when the key was never set.
+pub fn get_or(store: &Store, key: &str, default: &str) -> Result<String> {
+    Ok(get(store, key)?.unwrap_or_else(|| default.to_string()))
+}
+
+/// Sets one key (audited). Keys are constants of this module.
+pub fn set(store: &mut Store, key: &'static str, value: &str) -> Result<()> {
+    store.write(|tx| tx.set_setting(key, value))
+}
+
+/// The display and printing settings, read together.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Preferences {
+    pub ascii_theme: bool,
+    pub printing: bool,
+    pub printer: String,
+    pub pdf_font: String,
+}
+
+pub fn preferences(store: &Store) -> Result<Preferences> {
+    Ok(Preferences {
+        ascii_theme: get_or(store, THEME, "unicode")? == "ascii",
+        printing: get_or(store, PRINTING, "off")? == "on",
+        printer: get_or(store, PRINTER, "")?,
+        pdf_font: get_or(store, PDF_FONT, "")?,
+    })
+}
+
+/// Saves all preferences in one transaction.
+pub fn save_preferences(store: &mut Store, p: &Preferences) -> Result<()> {
+    store.write(|tx| {
+        tx.set_setting(THEME, if p.ascii_theme { "ascii" } else { "unicode" })?;
+        tx.set_setting(PRINTING, if p.printing { "on" } else { "off" })?;
+        tx.set_setting(PRINTER, &p.printer)?;
+        tx.set_setting(PDF_FONT, &p.pdf_font)
+    })
+}

@@ -1,0 +1,343 @@
+//! Every user-visible text, in Simplified Chinese. A leaf module: it imports nothing, so every
+//! layer may use it. Code, identifiers and logs stay English.
+
+// ---- program ---------------------------------------------------------------------------
+pub const APP_NAME: &str = "sifa-desk 司法所窗口";
+pub const SYSTEM_OPERATOR: &str = "系统";
+pub const DEFAULT_OPERATOR: &str = "管理员";
+
+// ---- store -----------------------------------------------------------------------------
+pub const ERR_NOT_A_DATABASE: &str = "这个文件不是 sifa-desk 数据库（内容无法识别），没有打开，也没有改动它。请用 --db 指定正确的文件。";
+pub const ERR_FOREIGN_DATABASE: &str = "这个文件是其他程序的数据库，不是 sifa-desk 的，没有打开，也没有改动它。请用 --db 指定正确的文件。";
+pub const ERR_BUSY: &str =
+    "数据库正被另一个 sifa-desk 写入，等待后仍未释放。请稍后再试，或关闭另一台电脑上的程序。";
+pub const ERR_READ_ONLY: &str = "数据库是只读打开的，不能保存。";
+pub const ERR_DUPLICATE_ID: &str = "这个身份证号已属于另一个人";
+pub const ERR_NOT_FOUND: &str = "记录不存在或已作废";
+pub const ERR_DATABASE: &str = "数据库出错";
+pub const ERR_FILE: &str = "文件出错";
+
+pub fn err_newer_version(found: i64, known: i64) -> String {
+    format!(
+        "这个数据库由更新版本的 sifa-desk 写成（结构版本 {found}，本程序只认识到 {known}），没有打开，也没有改动它。请升级 sifa-desk。"
+    )
+}
+
+// ==== domain ==========================================================================
+// ---- Gender -------------------------------------------------------------
+
+pub const GENDER_MALE: &str = "男";
+pub const GENDER_FEMALE: &str = "女";
+
+// ---- Resident ID number -------------------------------------------------
+
+pub const ID_EMPTY: &str = "身份证号不能为空";
+pub const ID_NOT_DIGITS: &str = "身份证号前17位必须是数字";
+pub const ID_BAD_REGION: &str = "身份证号开头的地区代码不对";
+pub const ID_BAD_BIRTH_DATE: &str = "身份证号中的出生日期不存在";
+pub const ID_FUTURE_BIRTH_DATE: &str = "身份证号中的出生日期晚于今天";
+
+pub fn id_length(count: usize) -> String {
+    format!("身份证号应为18位，现为{count}位")
+}
+
+pub fn id_bad_check(expected: char) -> String {
+    format!("身份证号校验位错误（应为{expected}），请核对是否输错")
+}
+
+// ---- Phone --------------------------------------------------------------
+
+pub const PHONE_EMPTY: &str = "电话号码不能为空";
+pub const PHONE_INVALID: &str =
+    "电话号码格式不对：手机号应为1开头的11位数字，座机为区号-号码，如0797-1234567";
+
+// ---- Dates --------------------------------------------------------------
+
+pub const DATE_EMPTY: &str = "日期不能为空";
+pub const DATE_FORMAT: &str = "日期格式不对，请写成 2026-01-05、20260105 或 2026/1/5";
+pub const DATETIME_FORMAT: &str = "时间格式不对，请写成 2026-01-05 09:30";
+
+pub fn date_impossible(typed: &str) -> String {
+    format!("日期不存在：{typed}")
+}
+
+// ---- Money and counts ---------------------------------------------------
+
+pub const MONEY_EMPTY: &str = "金额不能为空";
+pub const MONEY_NOT_NUMBER: &str = "金额只能写数字，最多两位小数，如 1200 或 1200.50";
+pub const MONEY_NEGATIVE: &str = "金额不能是负数";
+pub const MONEY_TOO_MANY_DECIMALS: &str = "金额最多两位小数（精确到分），如 1200.50";
+pub const MONEY_TOO_LARGE: &str = "金额太大，请核对（最多一万亿元）";
+
+pub const COUNT_EMPTY: &str = "数量不能为空";
+pub const COUNT_NOT_NUMBER: &str = "数量只能写整数，如 3";
+pub const COUNT_NEGATIVE: &str = "数量不能是负数";
+pub const COUNT_TOO_LARGE: &str = "数量太大，请核对";
+
+// ---- Generic field validation -------------------------------------------
+
+pub const REQUIRED: &str = "必填";
+
+pub fn text_too_long(max_chars: usize, actual_chars: usize) -> String {
+    format!("不能超过{max_chars}个字，现有{actual_chars}个字")
+}
+
+// ---- Person -------------------------------------------------------------
+
+pub const GENDER_INVALID: &str = "性别只能填“男”或“女”";
+pub const BIRTH_DATE_IN_FUTURE: &str = "出生日期不能晚于今天";
+
+pub fn gender_conflicts_with_id(id_gender: &str) -> String {
+    format!("与身份证号不符（身份证号显示为{id_gender}）")
+}
+
+pub fn birth_date_conflicts_with_id(id_birth_date: &str) -> String {
+    format!("与身份证号不符（身份证号显示为{id_birth_date}）")
+}
+
+// ---- domain: office ----------------------------------------------------------------------
+pub const ERR_OFFICE_CODE: &str = "机构代码只能由字母和数字组成，最多20位";
+
+// ---- command line ------------------------------------------------------------------------
+pub const CLI_ABOUT: &str = "司法所窗口：纠纷受理、法律明白人、社区矫正、安置帮教、服务台账";
+pub const CLI_NO_DATA_DIR: &str = "找不到本机的数据目录，请用 --db 指定数据库文件";
+
+pub fn cli_opened(path: &str) -> String {
+    format!("数据库：{path}")
+}
+
+pub fn cli_init_done(name: &str, code: &str, operator: &str) -> String {
+    format!("已建立司法所：{name}（代码 {code}），操作员：{operator}")
+}
+
+pub fn cli_already_set_up(name: &str, code: &str) -> String {
+    format!("这个数据库已设置为 {name}（代码 {code}），没有做任何改动。")
+}
+
+pub fn cli_field_error(label: &str, message: &str) -> String {
+    format!("{label}：{message}")
+}
+
+pub const CLI_DEMO_REFUSED: &str =
+    "这个数据库里已有真实记录，示例数据只能写入新文件。请用 --db 指定一个新文件。";
+pub const CLI_DEMO_ALREADY: &str = "这个数据库已经有示例数据，没有再写入。";
+
+pub fn cli_demo_done(offices: usize, persons: usize) -> String {
+    format!("已生成示例数据：{offices} 个司法所，{persons} 人。")
+}
+
+pub fn cli_failed(message: &str) -> String {
+    format!("出错：{message}")
+}
+
+pub const CLI_READ_ONLY_BANNER: &str = "只读";
+
+// ---- shell -------------------------------------------------------------------------------
+pub const TAB_TITLES: [&str; 5] = ["纠纷受理", "法律明白人", "社区矫正", "安置帮教", "服务台账"];
+pub const TAB_NOT_OPEN: &str = "未开通";
+
+pub fn tab_not_open_body(title: &str) -> String {
+    format!(
+        "「{title}」尚未开通。\n\n开通后在这里登记和查询本模块的记录。\n现在可以按 F12 进入设置，维护司法所信息、村（社区）、操作员、代码表和人员库。"
+    )
+}
+
+pub const STATUS_OFFICE_NONE: &str = "未设置司法所";
+pub const STATUS_READ_ONLY: &str = "【只读】不能保存";
+pub const MSG_SAVED: &str = "已保存";
+pub const MSG_VOIDED: &str = "已作废";
+pub const MSG_CANCELLED: &str = "已取消，未保存";
+pub const MSG_NOTHING_HERE: &str = "本页尚未开通此功能";
+pub const MSG_NOTHING_SELECTED: &str = "没有选中的记录";
+
+pub const HELP_TITLE: &str = "按键说明（Esc 关闭）";
+pub const HELP_GLOBAL: &str = "全局";
+
+pub const CONFIRM_TITLE: &str = "请确认";
+pub const CONFIRM_YES: &str = "确定";
+pub const CONFIRM_NO: &str = "取消";
+pub const CONFIRM_DISCARD: &str = "表单有未保存的修改，放弃这些修改吗？";
+pub const CONFIRM_QUIT_DIRTY: &str = "表单有未保存的修改，仍要退出吗？";
+pub const MESSAGE_TITLE: &str = "提示";
+pub const ERROR_TITLE: &str = "出错了";
+
+// ---- keys: action descriptions (help and the bottom line) ------------------------------
+pub const ACT_HELP: &str = "帮助";
+pub const ACT_QUIT: &str = "退出";
+pub const ACT_TAB: &str = "切换页签";
+pub const ACT_PREV_TAB: &str = "上一页签";
+pub const ACT_NEXT_TAB: &str = "下一页签";
+pub const ACT_UP: &str = "上移";
+pub const ACT_DOWN: &str = "下移";
+pub const ACT_PAGE_UP: &str = "上一页";
+pub const ACT_PAGE_DOWN: &str = "下一页";
+pub const ACT_FIRST: &str = "第一条";
+pub const ACT_LAST: &str = "最后一条";
+pub const ACT_OPEN: &str = "打开";
+pub const ACT_NEW: &str = "新建";
+pub const ACT_SEARCH: &str = "查找";
+pub const ACT_ACTIONS: &str = "操作";
+pub const ACT_VOID: &str = "作废";
+pub const ACT_PRINT: &str = "打印导出";
+pub const ACT_SETTINGS: &str = "设置";
+pub const ACT_BACK: &str = "返回";
+pub const ACT_CANCEL: &str = "取消";
+pub const ACT_SAVE: &str = "保存";
+pub const ACT_NEXT_FIELD: &str = "下一项";
+pub const ACT_PREV_FIELD: &str = "上一项";
+pub const ACT_LEFT: &str = "左移/上一选项";
+pub const ACT_RIGHT: &str = "右移/下一选项";
+pub const ACT_LINE_START: &str = "到行首";
+pub const ACT_LINE_END: &str = "到行尾";
+pub const ACT_BACKSPACE: &str = "删除前一字";
+pub const ACT_DELETE: &str = "删除后一字";
+pub const ACT_TAKE: &str = "选用";
+pub const ACT_NEW_PERSON: &str = "新建人员";
+pub const ACT_CONFIRM: &str = "确定";
+pub const ACT_SWITCH: &str = "切换按钮";
+pub const ACT_CLOSE: &str = "关闭";
+
+// ---- form widget -------------------------------------------------------------------------
+pub const FORM_REQUIRED_MARK: &str = "*";
+pub const FORM_HAS_ERRORS: &str = "有填写错误，请按红色提示修改后再保存";
+pub const FORM_NONE_CHOICE: &str = "（无）";
+pub const FORM_CHOICE_HINT: &str = "←/→ 选择";
+pub const FORM_BOOL_YES: &str = "是";
+pub const FORM_BOOL_NO: &str = "否";
+
+pub fn form_more_below(n: usize) -> String {
+    format!("↓ 还有 {n} 项")
+}
+
+// ---- list widget -------------------------------------------------------------------------
+pub const LIST_EMPTY: &str = "（没有记录）";
+pub const LIST_EMPTY_FILTERED: &str = "（没有符合条件的记录，按 Esc 清除查找）";
+pub const LIST_SEARCH_PROMPT: &str = "查找：";
+
+pub fn list_count(shown: usize, more: bool) -> String {
+    if more {
+        format!("已显示 {shown} 条，向下翻页继续")
+    } else {
+        format!("共 {shown} 条")
+    }
+}
+
+// ---- setup and operator ------------------------------------------------------------------
+pub const SETUP_TITLE: &str = "首次使用：设置司法所";
+pub const SETUP_INTRO: &str = "请填写本司法所的信息，带 * 的必填。F10 保存。";
+pub const SETUP_NAME: &str = "司法所名称";
+pub const SETUP_CODE: &str = "机构代码";
+pub const SETUP_COUNTY: &str = "所属县（区）";
+pub const SETUP_POPULATION: &str = "常住人口";
+pub const SETUP_OPERATOR: &str = "第一位操作员";
+pub const SETUP_DONE: &str = "司法所已设置，欢迎使用";
+pub const WHO_TITLE: &str = "请选择在窗口值班的操作员（↑/↓ 选择，Enter 确定）";
+
+pub fn welcome(operator: &str) -> String {
+    format!("{operator}，您好")
+}
+
+// ---- settings ----------------------------------------------------------------------------
+pub const SETTINGS_TITLE: &str = "设置";
+pub const SETTINGS_SECTIONS: [&str; 6] = [
+    "司法所信息",
+    "村（社区）",
+    "操作员",
+    "代码表",
+    "人员库",
+    "显示与打印",
+];
+pub const SET_OFFICE_TITLE: &str = "司法所信息";
+pub const SET_OFFICE_CODE_FIXED: &str = "机构代码（不可改）";
+pub const SET_VILLAGE_NAME: &str = "名称";
+pub const SET_VILLAGE_KIND: &str = "类别";
+pub const SET_VILLAGE_KINDS: [&str; 2] = ["村", "社区"];
+pub const SET_STATUS: &str = "状态";
+pub const SET_ACTIVE: &str = "在用";
+pub const SET_RETIRED: &str = "停用";
+pub const SET_VILLAGE_TAKEN: &str = "已有同名的村（社区）";
+pub const SET_OPERATOR_NAME: &str = "姓名";
+pub const SET_OPERATOR_ROLE: &str = "角色";
+pub const SET_CODE_LABEL: &str = "名称";
+pub const SET_CODE_TAKEN: &str = "这个代码表里已有同名条目";
+pub const SET_CODE_SOURCE: &str = "来源";
+pub const SET_CODE_SEEDED: &str = "全国";
+pub const SET_CODE_LOCAL: &str = "本所";
+pub const SET_THEME: &str = "边框样式";
+pub const SET_THEMES: [&str; 2] = ["标准", "ASCII（旧控制台）"];
+pub const SET_PRINTING: &str = "直接打印";
+pub const SET_PRINTER: &str = "打印机（空为默认）";
+pub const SET_PDF_FONT: &str = "PDF 字体文件（空为自动查找）";
+pub const SET_FONT_MISSING: &str = "找不到这个字体文件";
+pub const SET_NEW_VILLAGE: &str = "新建村（社区）";
+pub const SET_EDIT_VILLAGE: &str = "修改村（社区）";
+pub const SET_NEW_OPERATOR: &str = "新建操作员";
+pub const SET_EDIT_OPERATOR: &str = "修改操作员";
+pub const SET_NEW_CODE: &str = "新增本所条目";
+pub const SET_LAST_ADMIN: &str = "至少要保留一位在用的操作员";
+
+pub fn set_retire_code(label: &str) -> String {
+    format!("停用「{label}」？停用后新记录不能再选它，已有记录不受影响。")
+}
+
+pub fn set_restore_code(label: &str) -> String {
+    format!("恢复使用「{label}」？")
+}
+
+/// The Chinese title of a code list.
+pub fn code_list_title(list: &str) -> &'static str {
+    match list {
+        "dispute_type" => "纠纷类型",
+        "dispute_source" => "案件来源",
+        "service_channel" => "服务渠道",
+        "service_type" => "服务类型",
+        "special_group" => "特殊群体",
+        "matter_category" => "事项类别",
+        "service_outcome" => "处理结果",
+        "satisfaction" => "满意度",
+        "ethnicity" => "民族",
+        "operator_role" => "操作员角色",
+        _ => "代码表",
+    }
+}
+
+// ---- persons -----------------------------------------------------------------------------
+pub const PERSONS_TITLE: &str = "人员库";
+pub const PERSON_NEW: &str = "新建人员";
+pub const PERSON_EDIT: &str = "人员信息";
+pub const PERSON_NAME: &str = "姓名";
+pub const PERSON_ID: &str = "身份证号";
+pub const PERSON_GENDER: &str = "性别";
+pub const PERSON_BIRTH: &str = "出生日期";
+pub const PERSON_AGE: &str = "年龄";
+pub const PERSON_ETHNICITY: &str = "民族";
+pub const PERSON_PHONE: &str = "电话";
+pub const PERSON_ADDRESS: &str = "住址";
+pub const PERSON_VILLAGE: &str = "村（社区）";
+pub const PERSON_ROLES: &str = "其他模块";
+pub const GENDERS: [&str; 2] = ["男", "女"];
+
+pub fn person_age(age: u32) -> String {
+    format!("{age} 岁")
+}
+
+pub fn person_existing(name: &str) -> String {
+    format!("该身份证号已登记为「{name}」，已选中此人，没有重复建档")
+}
+
+pub fn person_saved(name: &str) -> String {
+    format!("已保存：{name}")
+}
+
+pub const PICKER_TITLE: &str = "查找人员（姓名、拼音首字母、身份证号）";
+pub const PICKER_PROMPT: &str = "输入：";
+pub const PICKER_TYPE_TO_SEARCH: &str = "请输入姓名、拼音（如 zs 或 zhangsan）或身份证号中的数字";
+pub const PICKER_NO_MATCH: &str = "没有找到。按 Enter 或 F2 新建此人";
+
+pub fn picker_chosen(name: &str) -> String {
+    format!("已选：{name}")
+}
+
+// ---- void --------------------------------------------------------------------------------
+pub const VOID_TITLE: &str = "作废（记录不会删除，原因记入审计）";
+pub const VOID_REASON: &str = "作废原因";
