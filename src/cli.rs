@@ -1,1 +1,169 @@
+//! The command line: which file, and which command. Messages for people are Chinese; every
+//! failure exits non-zero.
 
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::Local;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::demo;
+use crate::domain::office::{OfficeInput, validate_name, validate_office};
+use crate::store::offices::{self, Setup};
+use crate::store::{OpenOptions, Store};
+use crate::strings as s;
+
+#[derive(Debug, Parser)]
+#[command(name = "sifa-desk", version, about = s::CLI_ABOUT)]
+pub struct Cli {
+    /// 数据库文件（默认在本机数据目录）
+    #[arg(long, global = true, env = "SIFA_DESK_DB", value_name = "FILE")]
+    pub db: Option<PathBuf>,
+
+    /// How long to wait for another sifa-desk that is writing (milliseconds).
+    #[arg(
+        long,
+        global = true,
+        env = "SIFA_DESK_BUSY_MS",
+        default_value_t = 5000,
+        hide = true
+    )]
+    pub busy_ms: u64,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// 设置司法所（不进入界面）
+    Init {
+        /// 司法所名称
+        #[arg(long)]
+        office: String,
+        /// 机构代码
+        #[arg(long)]
+        code: String,
+        /// 所属县（区）
+        #[arg(long, default_value = "")]
+        county: String,
+        /// 常住人口
+        #[arg(long, default_value = "")]
+        population: String,
+        /// 第一位操作员
+        #[arg(long, default_value = s::DEFAULT_OPERATOR)]
+        operator: String,
+    },
+    /// 生成示例数据（只能写入新文件）
+    Demo {
+        #[arg(long, value_enum, default_value_t = Scale::Township)]
+        scale: Scale,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Scale {
+    Township,
+    County,
+}
+
+/// A failure to report: the message is for people.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure(e.to_string())
+    }
+}
+
+/// The default database: sifa-desk.db in the platform data directory.
+pub fn default_db() -> Result<PathBuf, Failure> {
+    directories::ProjectDirs::from("", "", "sifa-desk")
+        .map(|d| d.data_dir().join("sifa-desk.db"))
+        .ok_or_else(|| Failure(s::CLI_NO_DATA_DIR.to_string()))
+}
+
+impl Cli {
+    pub fn db_path(&self) -> Result<PathBuf, Failure> {
+        match &self.db {
+            Some(p) => Ok(p.clone()),
+            None => default_db(),
+        }
+    }
+
+    pub fn open(&self, path: &Path) -> Result<Store, Failure> {
+        let options = OpenOptions {
+            busy_timeout: Duration::from_millis(self.busy_ms),
+        };
+        Ok(Store::open(path, &options)?)
+    }
+}
+
+/// `init`: the setup form's work without the TUI. A file already set up is left unchanged.
+pub fn init(
+    store: &mut Store,
+    office: &str,
+    code: &str,
+    county: &str,
+    population: &str,
+    operator: &str,
+) -> Result<String, Failure> {
+    let input = OfficeInput {
+        name: office.to_string(),
+        code: code.to_string(),
+        county: county.to_string(),
+        population: population.to_string(),
+    };
+    let valid = validate_office(&input).map_err(|errors| {
+        let lines: Vec<String> = errors
+            .iter()
+            .map(|e| s::cli_field_error(field_label(e.field), &e.message))
+            .collect();
+        Failure(lines.join("\n"))
+    })?;
+    let operator = validate_name(operator, 20)
+        .map_err(|e| Failure(s::cli_field_error(s::SETUP_OPERATOR, &e.message)))?;
+    match offices::setup(store, &valid, &operator)? {
+        Setup::Done => Ok(s::cli_init_done(&valid.name, &valid.code, &operator)),
+        Setup::AlreadySetUp(existing) => Ok(s::cli_already_set_up(&existing.name, &existing.code)),
+    }
+}
+
+fn field_label(field: &str) -> &'static str {
+    match field {
+        "name" => s::SETUP_NAME,
+        "code" => s::SETUP_CODE,
+        "county" => s::SETUP_COUNTY,
+        _ => s::SETUP_POPULATION,
+    }
+}
+
+/// Runs the parsed command line. Ok carries the message to print.
+pub fn run(cli: &Cli) -> Result<Option<String>, Failure> {
+    let path = cli.db_path()?;
+    let mut store = cli.open(&path)?;
+    match &cli.command {
+        None => {
+            crate::ui::run(store)?;
+            Ok(None)
+        }
+        Some(Command::Init {
+            office,
+            code,
+            county,
+            population,
+            operator,
+        }) => init(&mut store, office, code, county, population, operator).map(Some),
+        Some(Command::Demo { scale, seed }) => {
+            let scale = match scale {
+                Scale::Township => demo::Scale::Township,
+                Scale::County => demo::Scale::County,
+            };
+            let summary = demo::generate(&mut store, scale, *seed, Local::now().date_naive())?;
+            Ok(Some(s::cli_demo_done(summary.offices, summary.persons)))
+        }
+    }
+}

@@ -130,6 +130,7 @@ pub fn cli_failed(message: &str) -> String {
     format!("出错：{message}")
 }
 
+pub const ERR_TERMINAL: &str = "终端出错";
 pub const CLI_READ_ONLY_BANNER: &str = "只读";
 
 // ---- shell -------------------------------------------------------------------------------

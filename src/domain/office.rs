@@ -67,10 +67,10 @@ pub fn validate_office(input: &OfficeInput) -> Result<ValidOffice, FieldErrors> 
     }
 }
 
-/// An operator's name: required, at most 20 characters.
-pub fn validate_operator_name(name: &str) -> Result<String, FieldError> {
+/// A short name (an operator, a village, a code-list entry): required, at most `max` characters.
+pub fn validate_name(name: &str, max: usize) -> Result<String, FieldError> {
     let name = name.trim();
-    match require("name", name).or_else(|| check_text_len("name", name, 20)) {
+    match require("name", name).or_else(|| check_text_len("name", name, max)) {
         Some(e) => Err(e),
         None => Ok(name.to_string()),
     }

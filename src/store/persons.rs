@@ -24,7 +24,7 @@ pub struct PersonRow {
 }
 
 /// The whole record, for its own screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Person {
     pub id: i64,
     pub uid: String,

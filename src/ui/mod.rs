@@ -1,1 +1,101 @@
+//! The terminal: one event loop, event → action → update → render.
+//!
+//! An input thread forwards terminal events over a channel; the loop blocks on it (idle means
+//! zero CPU: there is no tick) and draws only when an update says the screen changed. The
+//! terminal is restored on every exit: a drop guard for returns and errors, ratatui's panic
+//! hook for panics.
 
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod layer;
+pub mod screens;
+pub mod tabs;
+pub mod text;
+pub mod theme;
+pub mod widgets;
+
+use std::sync::mpsc;
+use std::thread;
+
+use chrono::Local;
+use crossterm::event::{self, Event};
+
+use crate::store::{self, Store};
+pub use app::App;
+
+/// Messages to the loop. Background jobs (printouts, backups) will report here too.
+enum Msg {
+    Term(Event),
+    InputClosed(String),
+}
+
+/// Restores the terminal however `run` ends.
+struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        ratatui::restore();
+    }
+}
+
+#[derive(Debug)]
+pub enum UiError {
+    Store(store::StoreError),
+    Terminal(std::io::Error),
+}
+
+impl std::fmt::Display for UiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            UiError::Store(e) => e.fmt(f),
+            UiError::Terminal(e) => write!(f, "{}：{e}", crate::strings::ERR_TERMINAL),
+        }
+    }
+}
+
+impl std::error::Error for UiError {}
+
+/// Runs the TUI until the user quits.
+pub fn run(store: Store) -> Result<(), UiError> {
+    let mut app = App::new(store, Local::now().date_naive()).map_err(UiError::Store)?;
+    let mut terminal = ratatui::try_init().map_err(UiError::Terminal)?;
+    let _restore = Restore;
+    let (tx, rx) = mpsc::channel();
+    thread::spawn(move || {
+        loop {
+            let msg = match event::read() {
+                Ok(ev) => Msg::Term(ev),
+                Err(e) => Msg::InputClosed(e.to_string()),
+            };
+            let closed = matches!(msg, Msg::InputClosed(_));
+            if tx.send(msg).is_err() || closed {
+                break;
+            }
+        }
+    });
+    terminal
+        .draw(|f| app.render(f))
+        .map_err(UiError::Terminal)?;
+    tracing::info!("first frame drawn");
+    while let Ok(msg) = rx.recv() {
+        let changed = match msg {
+            Msg::Term(Event::Key(key)) => app.handle_key(key),
+            Msg::Term(Event::Resize(_, _)) => true,
+            Msg::Term(_) => false,
+            Msg::InputClosed(e) => {
+                tracing::error!("terminal input closed: {e}");
+                break;
+            }
+        };
+        if app.should_quit() {
+            break;
+        }
+        if changed {
+            terminal
+                .draw(|f| app.render(f))
+                .map_err(UiError::Terminal)?;
+        }
+    }
+    Ok(())
+}

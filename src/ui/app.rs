@@ -1,0 +1,337 @@
+//! The application state and the one place where keys become changes.
+//!
+//! ```text
+//! ┌──────────────────────────────────────────────┐
+//! │ 1 纠纷受理  2 法律明白人  3 社区矫正 …  [只读] │  tab bar
+//! │                                              │
+//! │  the tab's body; layers (settings, forms,    │  body
+//! │  popups) are drawn over it, bottom to top    │
+//! │                                              │
+//! │ 版石镇司法所 | 张敏 | 2026-11-29 | 已保存      │  status line
+//! │ F1 帮助  F2 新建  F3 查找 …                   │  key hints (from the keymap)
+//! └──────────────────────────────────────────────┘
+//! ```
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyEvent, KeyEventKind};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::action::Action;
+use super::keymap::{Mode, bindings, lookup, typed_char};
+use super::layer::{Ctx, Input, Layer, LayerResult, Outcome};
+use super::screens::{operator_select::OperatorSelect, settings, setup};
+use super::tabs;
+use super::text::{cut, width};
+use super::theme::Theme;
+use super::widgets::confirm::Confirm;
+use super::widgets::help::Help;
+use super::widgets::message::Message;
+use crate::domain::format_date;
+use crate::store::{self, Store, offices, operators};
+use crate::strings as s;
+
+const QUIT: &str = "quit";
+
+pub struct App {
+    store: Store,
+    theme: Theme,
+    today: NaiveDate,
+    tab: usize,
+    layers: Vec<Box<dyn Layer>>,
+    status: String,
+    office_name: String,
+    quit: bool,
+}
+
+impl App {
+    /// The app over an open store. A file with no office starts with the setup form; with
+    /// several active operators, with the question who is at the desk.
+    pub fn new(store: Store, today: NaiveDate) -> store::Result<App> {
+        let theme = Theme {
+            ascii: store::settings::preferences(&store)?.ascii_theme,
+        };
+        let mut app = App {
+            store,
+            theme,
+            today,
+            tab: 0,
+            layers: Vec::new(),
+            status: String::new(),
+            office_name: String::new(),
+            quit: false,
+        };
+        if app.store.is_read_only() {
+            app.status = s::STATUS_READ_ONLY.to_string();
+        }
+        if app.store.is_set_up() {
+            app.after_setup()?;
+        } else {
+            app.layers.push(Box::new(setup::setup_form()));
+        }
+        Ok(app)
+    }
+
+    /// Reads the office name and asks who is at the desk when there is a choice.
+    fn after_setup(&mut self) -> store::Result<()> {
+        self.office_name = offices::own(&self.store)?
+            .map(|o| o.name)
+            .unwrap_or_default();
+        let active = operators::list(&self.store, true)?;
+        match active.as_slice() {
+            [] => {}
+            [only] => self.store.set_operator(&only.name),
+            _ => self.layers.push(Box::new(OperatorSelect::new(active))),
+        }
+        Ok(())
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn status(&self) -> &str {
+        &self.status
+    }
+
+    pub fn tab(&self) -> usize {
+        self.tab
+    }
+
+    pub fn theme(&self) -> Theme {
+        self.theme
+    }
+
+    /// How many screens and popups are open over the tabs.
+    pub fn depth(&self) -> usize {
+        self.layers.len()
+    }
+
+    /// The mode of whatever has the keyboard.
+    pub fn mode(&self) -> Mode {
+        self.layers.last().map_or(Mode::Browse, |l| l.mode())
+    }
+
+    /// One key. Returns whether the screen changed (and so must be drawn).
+    pub fn handle_key(&mut self, key: KeyEvent) -> bool {
+        if key.kind != KeyEventKind::Press {
+            return false;
+        }
+        let mode = self.mode();
+        let text_mode = matches!(mode, Mode::Form | Mode::Picker);
+        let input = match (text_mode, typed_char(&key), lookup(mode, &key)) {
+            (true, Some(c), _) => Input::Char(c),
+            (_, _, Some(action)) => Input::Action(action),
+            _ => return false,
+        };
+        self.handle(input)
+    }
+
+    fn handle(&mut self, input: Input) -> bool {
+        match input {
+            Input::Action(Action::Help) => {
+                if self.mode() == Mode::Popup {
+                    return false;
+                }
+                self.layers.push(Box::new(Help::new(self.mode())));
+                return true;
+            }
+            Input::Action(Action::Quit) => {
+                if self.layers.iter().any(|l| l.is_dirty()) {
+                    self.layers
+                        .push(Box::new(Confirm::new(s::CONFIRM_QUIT_DIRTY, QUIT)));
+                    return true;
+                }
+                self.quit = true;
+                return true;
+            }
+            _ => {}
+        }
+        let outcome = match self.layers.last_mut() {
+            Some(top) => {
+                let mut ctx = Ctx {
+                    store: &mut self.store,
+                    today: self.today,
+                    theme: &mut self.theme,
+                    status: &mut self.status,
+                };
+                top.handle(input, &mut ctx)
+            }
+            None => self.shell(input),
+        };
+        self.apply(outcome)
+    }
+
+    /// Keys on the tabs themselves, with nothing opened over them.
+    fn shell(&mut self, input: Input) -> Outcome {
+        let Input::Action(action) = input else {
+            return Outcome::Ignored;
+        };
+        let n = tabs::COUNT;
+        match action {
+            Action::Tab(i) => self.tab = usize::from(i).min(n - 1),
+            Action::PrevTab => self.tab = (self.tab + n - 1) % n,
+            Action::NextTab => self.tab = (self.tab + 1) % n,
+            Action::Settings => return Outcome::Push(Box::new(settings::open(&self.store))),
+            Action::New | Action::Search | Action::Actions | Action::Void | Action::Print
+                if !tabs::is_open(self.tab) =>
+            {
+                self.status = s::MSG_NOTHING_HERE.to_string();
+            }
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Changed
+    }
+
+    fn apply(&mut self, outcome: Outcome) -> bool {
+        match outcome {
+            Outcome::Ignored => false,
+            Outcome::Changed => true,
+            Outcome::Push(layer) => {
+                self.layers.push(layer);
+                true
+            }
+            Outcome::Replace(layer) => {
+                self.layers.pop();
+                self.layers.push(layer);
+                true
+            }
+            Outcome::Quit => {
+                self.quit = true;
+                true
+            }
+            Outcome::Close(result) => {
+                self.layers.pop();
+                match result {
+                    Some(LayerResult::Confirmed(QUIT)) => self.quit = true,
+                    Some(result) => self.hand_down(result),
+                    None => self.closed_to_shell(),
+                }
+                true
+            }
+        }
+    }
+
+    /// A closing layer's result goes to the layer beneath, or to the app itself.
+    fn hand_down(&mut self, result: LayerResult) {
+        let outcome = match self.layers.last_mut() {
+            Some(top) => {
+                let mut ctx = Ctx {
+                    store: &mut self.store,
+                    today: self.today,
+                    theme: &mut self.theme,
+                    status: &mut self.status,
+                };
+                top.on_result(result, &mut ctx)
+            }
+            None => {
+                self.closed_to_shell();
+                return;
+            }
+        };
+        self.apply(outcome);
+    }
+
+    /// The last layer closed: setup may just have finished (or been abandoned).
+    fn closed_to_shell(&mut self) {
+        if !self.layers.is_empty() {
+            return;
+        }
+        if !self.store.is_set_up() {
+            self.quit = true;
+            return;
+        }
+        if self.office_name.is_empty() {
+            if let Err(e) = self.after_setup() {
+                self.layers.push(Box::new(Message::error(e.to_string())));
+            }
+        } else if let Ok(Some(office)) = offices::own(&self.store) {
+            self.office_name = office.name;
+        }
+    }
+
+    /// Draws the whole screen; puts the terminal cursor on the focused field's caret.
+    pub fn render(&self, frame: &mut Frame<'_>) {
+        let [tab_bar, body, status, hints] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(3),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(frame.area());
+        self.render_tab_bar(frame, tab_bar);
+        tabs::render(frame, body, self.theme, self.tab);
+        let mut cursor = None;
+        for layer in &self.layers {
+            cursor = layer.render(frame, body, self.theme);
+        }
+        self.render_status(frame, status);
+        self.render_hints(frame, hints);
+        if let Some(position) = cursor {
+            frame.set_cursor_position(position);
+        }
+    }
+
+    fn render_tab_bar(&self, frame: &mut Frame<'_>, area: Rect) {
+        let mut spans = Vec::new();
+        for (i, title) in s::TAB_TITLES.iter().enumerate() {
+            let text = format!(" {} {title} ", i + 1);
+            spans.push(if i == self.tab {
+                Span::styled(text, self.theme.tab_active())
+            } else {
+                Span::raw(text)
+            });
+        }
+        frame.render_widget(Paragraph::new(Line::from(spans)), area);
+        if self.store.is_read_only() {
+            let banner = format!(" {} ", s::CLI_READ_ONLY_BANNER);
+            let w = width(&banner) as u16;
+            if area.width > w {
+                let at = Rect::new(area.x + area.width - w, area.y, w, 1);
+                frame.render_widget(
+                    Paragraph::new(Span::styled(banner, self.theme.banner())),
+                    at,
+                );
+            }
+        }
+    }
+
+    fn render_status(&self, frame: &mut Frame<'_>, area: Rect) {
+        let office = if self.office_name.is_empty() {
+            s::STATUS_OFFICE_NONE
+        } else {
+            &self.office_name
+        };
+        let text = format!(
+            " {office} | {} | {} | {}",
+            self.store.operator(),
+            format_date(self.today),
+            self.status
+        );
+        let style = if self.store.is_read_only() {
+            self.theme.banner()
+        } else {
+            self.theme.label()
+        };
+        let line = cut(&text, area.width as usize).to_string();
+        frame.render_widget(Paragraph::new(Span::styled(line, style)), area);
+    }
+
+    fn render_hints(&self, frame: &mut Frame<'_>, area: Rect) {
+        let mut line = String::new();
+        for b in bindings(self.mode()).iter().filter(|b| b.hint) {
+            let item = format!(" {} {} ", b.label, b.action.description());
+            if width(&line) + width(&item) > area.width as usize {
+                break;
+            }
+            line.push_str(&item);
+        }
+        frame.render_widget(Paragraph::new(Span::styled(line, self.theme.dim())), area);
+    }
+}

@@ -1,0 +1,80 @@
+//! A layer is one screen or popup on the stack above the tab shell. The App sends each input to
+//! the top layer, which answers with an [`Outcome`]; a layer that closes may hand a
+//! [`LayerResult`] to the one beneath it.
+
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+
+use super::action::Action;
+use super::keymap::Mode;
+use super::theme::Theme;
+use crate::store::Store;
+
+/// One key, after the keymap: an action, or a character typed as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Action(Action),
+    Char(char),
+}
+
+/// What a layer hands back when it closes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LayerResult {
+    /// A person was chosen or created.
+    Person(i64),
+    /// The confirm popup with this tag was answered yes.
+    Confirmed(&'static str),
+    /// A form saved.
+    Saved,
+}
+
+/// What the top layer wants after an input.
+pub enum Outcome {
+    /// Nothing visible changed.
+    Ignored,
+    /// Redraw.
+    Changed,
+    Push(Box<dyn Layer>),
+    /// Close this layer, maybe handing a result to the one beneath.
+    Close(Option<LayerResult>),
+    /// Close this layer and open another in its place.
+    Replace(Box<dyn Layer>),
+    /// Leave the program (already confirmed).
+    Quit,
+}
+
+/// What layers may use while handling input.
+pub struct Ctx<'a> {
+    pub store: &'a mut Store,
+    pub today: NaiveDate,
+    pub theme: &'a mut Theme,
+    /// The status line's message.
+    pub status: &'a mut String,
+}
+
+impl Ctx<'_> {
+    pub fn say(&mut self, message: impl Into<String>) {
+        *self.status = message.into();
+    }
+}
+
+pub trait Layer {
+    fn mode(&self) -> Mode;
+
+    fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome;
+
+    /// A layer beneath this one closed with a result.
+    fn on_result(&mut self, _result: LayerResult, _ctx: &mut Ctx<'_>) -> Outcome {
+        Outcome::Changed
+    }
+
+    /// Draws itself over `area` (the body between the tab bar and the status line) and returns
+    /// where the terminal cursor belongs, if anywhere.
+    fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position>;
+
+    /// Unsaved changes that quitting would lose.
+    fn is_dirty(&self) -> bool {
+        false
+    }
+}

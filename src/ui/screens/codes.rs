@@ -1,0 +1,179 @@
+//! Settings → 代码表: the code lists. Offices add local entries; an entry is retired (and can be
+//! brought back), never deleted, so the records that use it keep their meaning.
+
+use super::form_screen::{FormScreen, Saving};
+use super::list_screen::{ListScreen, ListSource};
+use super::settings::menu_rows;
+use crate::domain::office::validate_name;
+use crate::store::{self, Store, codes};
+use crate::strings as s;
+use crate::ui::layer::{Ctx, Layer, LayerResult};
+use crate::ui::widgets::confirm::Confirm;
+use crate::ui::widgets::form::{Field, Form};
+use crate::ui::widgets::table::{Column, TableRow};
+
+/// The menu of code lists.
+pub struct CodeLists;
+
+impl ListSource for CodeLists {
+    fn title(&self) -> String {
+        s::SETTINGS_SECTIONS[3].to_string()
+    }
+
+    fn columns(&self) -> Vec<Column> {
+        vec![Column {
+            title: s::SETTINGS_SECTIONS[3],
+            width: 0,
+        }]
+    }
+
+    fn load(
+        &self,
+        _store: &Store,
+        after: Option<i64>,
+        _limit: usize,
+    ) -> store::Result<Vec<TableRow>> {
+        let titles: Vec<&str> = codes::LISTS.iter().map(|l| s::code_list_title(l)).collect();
+        Ok(if after.is_some() {
+            Vec::new()
+        } else {
+            menu_rows(&titles)
+        })
+    }
+
+    fn new_record(&mut self, _ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(None)
+    }
+
+    fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(usize::try_from(id)
+            .ok()
+            .and_then(|i| codes::LISTS.get(i))
+            .map(|list| {
+                let source = Entries {
+                    list,
+                    pending: None,
+                };
+                Box::new(ListScreen::new(source, ctx.store)) as Box<dyn Layer>
+            }))
+    }
+}
+
+/// The entries of one list.
+pub struct Entries {
+    list: &'static str,
+    /// The entry whose retire/restore question is open, and whether it is to be retired.
+    pending: Option<(i64, bool)>,
+}
+
+const TOGGLE: &str = "toggle-code";
+
+impl ListSource for Entries {
+    fn title(&self) -> String {
+        s::code_list_title(self.list).to_string()
+    }
+
+    fn columns(&self) -> Vec<Column> {
+        vec![
+            Column {
+                title: s::SET_CODE_LABEL,
+                width: 20,
+            },
+            Column {
+                title: s::SET_CODE_SOURCE,
+                width: 6,
+            },
+            Column {
+                title: s::SET_STATUS,
+                width: 0,
+            },
+        ]
+    }
+
+    fn load(
+        &self,
+        store: &Store,
+        after: Option<i64>,
+        _limit: usize,
+    ) -> store::Result<Vec<TableRow>> {
+        if after.is_some() {
+            return Ok(Vec::new());
+        }
+        Ok(codes::list(store, self.list, false)?
+            .into_iter()
+            .map(|c| TableRow {
+                id: c.id,
+                cells: vec![
+                    c.label,
+                    if c.local {
+                        s::SET_CODE_LOCAL
+                    } else {
+                        s::SET_CODE_SEEDED
+                    }
+                    .to_string(),
+                    if c.retired {
+                        s::SET_RETIRED
+                    } else {
+                        s::SET_ACTIVE
+                    }
+                    .to_string(),
+                ],
+                dim: c.retired,
+            })
+            .collect())
+    }
+
+    fn new_record(&mut self, _ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        let list = self.list;
+        let form = Form::new(
+            format!("{}：{}", s::code_list_title(list), s::SET_NEW_CODE),
+            vec![Field::text("name", s::SET_CODE_LABEL, 20).required()],
+        );
+        let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {
+            let label = match validate_name(form.text("name"), 20) {
+                Ok(l) => l,
+                Err(e) => {
+                    form.set_errors(&[e]);
+                    return Saving::Invalid;
+                }
+            };
+            match codes::add_local(ctx.store, list, &label) {
+                Ok(Some(_)) => {
+                    ctx.say(s::MSG_SAVED);
+                    Saving::Done(Some(LayerResult::Saved))
+                }
+                Ok(None) => {
+                    form.set_error("name", s::SET_CODE_TAKEN);
+                    Saving::Invalid
+                }
+                Err(e) => Saving::Failed(e.to_string()),
+            }
+        };
+        Ok(Some(Box::new(FormScreen::new(form, Box::new(save)))))
+    }
+
+    fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        let entry = codes::list(ctx.store, self.list, false)?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or(store::StoreError::NotFound)?;
+        let question = if entry.retired {
+            s::set_restore_code(&entry.label)
+        } else {
+            s::set_retire_code(&entry.label)
+        };
+        self.pending = Some((id, !entry.retired));
+        Ok(Some(Box::new(Confirm::new(question, TOGGLE))))
+    }
+
+    fn on_result(&mut self, result: &LayerResult, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
+        if let (LayerResult::Confirmed(TOGGLE), Some((id, retire))) = (result, self.pending.take())
+        {
+            match codes::set_retired(ctx.store, id, retire) {
+                Ok(()) => ctx.say(s::MSG_SAVED),
+                Err(e) => ctx.say(e.to_string()),
+            }
+        }
+        None
+    }
+}

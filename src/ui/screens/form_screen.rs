@@ -1,0 +1,108 @@
+//! A form as a layer: F10 saves through the owner's save function, Esc asks before discarding,
+//! and a hook may react when the focus leaves a field (an ID number fills gender and birth date).
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::widgets::Clear;
+
+use crate::strings as s;
+use crate::ui::keymap::Mode;
+use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::theme::Theme;
+use crate::ui::widgets::confirm::Confirm;
+use crate::ui::widgets::form::{Form, FormEvent};
+use crate::ui::widgets::message::Message;
+
+/// What a save function did.
+pub enum Saving {
+    /// Saved: close the form, handing this to the layer beneath.
+    Done(Option<LayerResult>),
+    /// Not saved: errors are on the form's fields.
+    Invalid,
+    /// Not saved: a message for the person (the database refused, the file is read-only …).
+    Failed(String),
+}
+
+pub type SaveFn = Box<dyn FnMut(&mut Form, &mut Ctx<'_>) -> Saving>;
+pub type LeaveHook = fn(&mut Form, &'static str, &mut Ctx<'_>);
+
+const DISCARD: &str = "discard";
+
+pub struct FormScreen {
+    form: Form,
+    on_save: SaveFn,
+    on_leave: Option<LeaveHook>,
+}
+
+impl FormScreen {
+    pub fn new(form: Form, on_save: SaveFn) -> Self {
+        FormScreen {
+            form,
+            on_save,
+            on_leave: None,
+        }
+    }
+
+    pub fn with_hook(mut self, hook: LeaveHook) -> Self {
+        self.on_leave = Some(hook);
+        self
+    }
+
+    pub fn form(&self) -> &Form {
+        &self.form
+    }
+}
+
+impl Layer for FormScreen {
+    fn mode(&self) -> Mode {
+        Mode::Form
+    }
+
+    fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
+        match self.form.handle(&input) {
+            FormEvent::Ignored => Outcome::Ignored,
+            FormEvent::Changed => Outcome::Changed,
+            FormEvent::Left(key) => {
+                if let Some(hook) = self.on_leave {
+                    hook(&mut self.form, key, ctx);
+                }
+                Outcome::Changed
+            }
+            FormEvent::Invalid => {
+                ctx.say(s::FORM_HAS_ERRORS);
+                Outcome::Changed
+            }
+            FormEvent::Save => match (self.on_save)(&mut self.form, ctx) {
+                Saving::Done(result) => Outcome::Close(result),
+                Saving::Invalid => {
+                    ctx.say(s::FORM_HAS_ERRORS);
+                    Outcome::Changed
+                }
+                Saving::Failed(message) => Outcome::Push(Box::new(Message::error(message))),
+            },
+            FormEvent::Cancel if self.form.is_dirty() => {
+                Outcome::Push(Box::new(Confirm::new(s::CONFIRM_DISCARD, DISCARD)))
+            }
+            FormEvent::Cancel => Outcome::Close(None),
+        }
+    }
+
+    fn on_result(&mut self, result: LayerResult, ctx: &mut Ctx<'_>) -> Outcome {
+        match result {
+            LayerResult::Confirmed(DISCARD) => {
+                ctx.say(s::MSG_CANCELLED);
+                Outcome::Close(None)
+            }
+            _ => Outcome::Changed,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
+        frame.render_widget(Clear, area);
+        self.form.render(frame, area, theme)
+    }
+
+    fn is_dirty(&self) -> bool {
+        self.form.is_dirty()
+    }
+}

@@ -1,0 +1,195 @@
+//! A full-screen list of records: a [`ListSource`] says what the rows are and what F2, Enter and
+//! F8 open; this screen does the paging (keyset, a page at a time), the selection, the empty
+//! state and the void-with-a-reason form.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::widgets::Clear;
+
+use super::form_screen::{FormScreen, Saving};
+use crate::store::{self, Store};
+use crate::strings as s;
+use crate::ui::action::Action;
+use crate::ui::keymap::Mode;
+use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::theme::Theme;
+use crate::ui::widgets::form::{Field, Form};
+use crate::ui::widgets::message::Message;
+use crate::ui::widgets::table::{Column, Table, TableRow};
+
+/// Rows read from the store at a time.
+pub const PAGE: usize = 100;
+
+/// Voids one record with a reason.
+pub type VoidFn = fn(&mut Store, i64, &str) -> store::Result<()>;
+
+pub trait ListSource {
+    fn title(&self) -> String;
+    fn columns(&self) -> Vec<Column>;
+    /// Up to `limit` rows after the row with id `after` (None: from the start), and whether
+    /// there are more.
+    fn load(&self, store: &Store, after: Option<i64>, limit: usize)
+    -> store::Result<Vec<TableRow>>;
+    /// F2: the layer that makes a new record.
+    fn new_record(&mut self, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>>;
+    /// Enter on a row.
+    fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>>;
+    /// F3: a search layer (it hands back the record to select), if the list has one.
+    fn search(&mut self, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
+        None
+    }
+    /// F8: how to void a record, if records of this list can be voided.
+    fn voider(&self) -> Option<VoidFn> {
+        None
+    }
+    /// A result from a layer this source opened.
+    fn on_result(&mut self, _result: &LayerResult, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
+        None
+    }
+}
+
+pub struct ListScreen<S: ListSource> {
+    source: S,
+    table: Table,
+    error: Option<String>,
+}
+
+impl<S: ListSource> ListScreen<S> {
+    pub fn new(source: S, store: &Store) -> Self {
+        let mut screen = ListScreen {
+            source,
+            table: Table::default(),
+            error: None,
+        };
+        screen.reload(store);
+        screen
+    }
+
+    pub fn table(&self) -> &Table {
+        &self.table
+    }
+
+    fn reload(&mut self, store: &Store) {
+        match self.source.load(store, None, PAGE + 1) {
+            Ok(mut rows) => {
+                let more = rows.len() > PAGE;
+                rows.truncate(PAGE);
+                self.table.set_rows(rows, more);
+                self.error = None;
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    fn load_more(&mut self, store: &Store) {
+        if !self.table.wants_more() {
+            return;
+        }
+        match self.source.load(store, self.table.last_id(), PAGE + 1) {
+            Ok(mut rows) => {
+                let more = rows.len() > PAGE;
+                rows.truncate(PAGE);
+                self.table.append(rows, more);
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    fn open_layer(&mut self, made: store::Result<Option<Box<dyn Layer>>>) -> Outcome {
+        match made {
+            Ok(Some(layer)) => Outcome::Push(layer),
+            Ok(None) => Outcome::Ignored,
+            Err(e) => Outcome::Push(Box::new(Message::error(e.to_string()))),
+        }
+    }
+
+    fn void_form(&self, id: i64, void: VoidFn) -> FormScreen {
+        let form = Form::new(
+            s::VOID_TITLE,
+            vec![Field::text("reason", s::VOID_REASON, 100).required()],
+        );
+        let save = move |form: &mut Form, ctx: &mut Ctx<'_>| match void(
+            ctx.store,
+            id,
+            form.text("reason"),
+        ) {
+            Ok(()) => {
+                ctx.say(s::MSG_VOIDED);
+                Saving::Done(Some(LayerResult::Saved))
+            }
+            Err(e) => Saving::Failed(e.to_string()),
+        };
+        FormScreen::new(form, Box::new(save))
+    }
+}
+
+impl<S: ListSource> Layer for ListScreen<S> {
+    fn mode(&self) -> Mode {
+        Mode::Browse
+    }
+
+    fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
+        let Input::Action(action) = input else {
+            return Outcome::Ignored;
+        };
+        match action {
+            Action::Back => Outcome::Close(None),
+            Action::New => {
+                let made = self.source.new_record(ctx);
+                self.open_layer(made)
+            }
+            Action::Open => match self.table.selected_id() {
+                Some(id) => {
+                    let made = self.source.open(id, ctx);
+                    self.open_layer(made)
+                }
+                None => Outcome::Ignored,
+            },
+            Action::Search => match self.source.search(ctx) {
+                Some(layer) => Outcome::Push(layer),
+                None => Outcome::Ignored,
+            },
+            Action::Void => match (self.table.selected_id(), self.source.voider()) {
+                (Some(id), Some(void)) => Outcome::Push(Box::new(self.void_form(id, void))),
+                (None, Some(_)) => {
+                    ctx.say(s::MSG_NOTHING_SELECTED);
+                    Outcome::Changed
+                }
+                _ => Outcome::Ignored,
+            },
+            other => {
+                let moved = self.table.navigate(other);
+                self.load_more(ctx.store);
+                if moved {
+                    Outcome::Changed
+                } else {
+                    Outcome::Ignored
+                }
+            }
+        }
+    }
+
+    fn on_result(&mut self, result: LayerResult, ctx: &mut Ctx<'_>) -> Outcome {
+        let follow = self.source.on_result(&result, ctx);
+        self.reload(ctx.store);
+        if let LayerResult::Person(id) = result {
+            self.table.select_id(id);
+        }
+        match follow {
+            Some(layer) => Outcome::Push(layer),
+            None => Outcome::Changed,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
+        frame.render_widget(Clear, area);
+        let title = self.source.title();
+        let block = theme.block(&title);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let empty = self.error.as_deref().unwrap_or(s::LIST_EMPTY);
+        self.table
+            .render(frame, inner, theme, &self.source.columns(), empty);
+        None
+    }
+}

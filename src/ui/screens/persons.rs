@@ -1,0 +1,83 @@
+//! Settings → 人员库: the shared person registry, newest first, a page at a time. F2 and F3
+//! open the person picker first, so a person already registered is found, not entered twice.
+
+use super::list_screen::{ListSource, VoidFn};
+use super::person_form;
+use crate::domain::{mask_id, mask_phone};
+use crate::store::{self, Store, persons};
+use crate::strings as s;
+use crate::ui::layer::{Ctx, Layer};
+use crate::ui::widgets::person_picker::PersonPicker;
+use crate::ui::widgets::table::{Column, TableRow};
+
+#[derive(Default)]
+pub struct Persons;
+
+impl ListSource for Persons {
+    fn title(&self) -> String {
+        s::PERSONS_TITLE.to_string()
+    }
+
+    fn columns(&self) -> Vec<Column> {
+        vec![
+            Column {
+                title: s::PERSON_NAME,
+                width: 10,
+            },
+            Column {
+                title: s::PERSON_GENDER,
+                width: 4,
+            },
+            Column {
+                title: s::PERSON_ID,
+                width: 18,
+            },
+            Column {
+                title: s::PERSON_PHONE,
+                width: 13,
+            },
+            Column {
+                title: s::PERSON_VILLAGE,
+                width: 0,
+            },
+        ]
+    }
+
+    fn load(
+        &self,
+        store: &Store,
+        after: Option<i64>,
+        limit: usize,
+    ) -> store::Result<Vec<TableRow>> {
+        Ok(persons::page(store, after, limit)?
+            .into_iter()
+            .map(|p| TableRow {
+                id: p.id,
+                cells: vec![
+                    p.name,
+                    p.gender.unwrap_or_default(),
+                    p.id_number.as_deref().map(mask_id).unwrap_or_default(),
+                    p.phone.as_deref().map(mask_phone).unwrap_or_default(),
+                    p.village.unwrap_or_default(),
+                ],
+                dim: false,
+            })
+            .collect())
+    }
+
+    fn new_record(&mut self, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(Some(Box::new(PersonPicker::new("", ctx))))
+    }
+
+    fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(Some(Box::new(person_form::edit_person(ctx, id)?)))
+    }
+
+    fn search(&mut self, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
+        Some(Box::new(PersonPicker::new("", ctx)))
+    }
+
+    fn voider(&self) -> Option<VoidFn> {
+        Some(persons::void)
+    }
+}

@@ -1,0 +1,157 @@
+//! F12: the office's settings. A menu of sections; each opens its own form or list.
+
+use super::codes::CodeLists;
+use super::form_screen::{FormScreen, Saving};
+use super::list_screen::{ListScreen, ListSource};
+use super::operators::Operators;
+use super::persons::Persons;
+use super::villages::Villages;
+use crate::domain::office::{OfficeInput, validate_office};
+use crate::store::{self, Store, offices, settings};
+use crate::strings as s;
+use crate::ui::layer::{Ctx, Layer, LayerResult};
+use crate::ui::widgets::form::{Field, Form};
+use crate::ui::widgets::table::{Column, TableRow};
+
+/// The settings menu.
+pub struct Settings;
+
+pub fn open(store: &Store) -> ListScreen<Settings> {
+    ListScreen::new(Settings, store)
+}
+
+/// Rows of a fixed menu: the id is the index.
+pub fn menu_rows(labels: &[&str]) -> Vec<TableRow> {
+    labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| TableRow {
+            id: i as i64,
+            cells: vec![l.to_string()],
+            dim: false,
+        })
+        .collect()
+}
+
+impl ListSource for Settings {
+    fn title(&self) -> String {
+        s::SETTINGS_TITLE.to_string()
+    }
+
+    fn columns(&self) -> Vec<Column> {
+        vec![Column {
+            title: s::SETTINGS_TITLE,
+            width: 0,
+        }]
+    }
+
+    fn load(
+        &self,
+        _store: &Store,
+        after: Option<i64>,
+        _limit: usize,
+    ) -> store::Result<Vec<TableRow>> {
+        Ok(if after.is_some() {
+            Vec::new()
+        } else {
+            menu_rows(&s::SETTINGS_SECTIONS)
+        })
+    }
+
+    fn new_record(&mut self, _ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(None)
+    }
+
+    fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        let store = &*ctx.store;
+        let layer: Box<dyn Layer> = match id {
+            0 => Box::new(office_form(store)?),
+            1 => Box::new(ListScreen::new(Villages, store)),
+            2 => Box::new(ListScreen::new(Operators, store)),
+            3 => Box::new(ListScreen::new(CodeLists, store)),
+            4 => Box::new(ListScreen::new(Persons::default(), store)),
+            _ => Box::new(preferences_form(store)?),
+        };
+        Ok(Some(layer))
+    }
+}
+
+fn office_form(store: &Store) -> store::Result<FormScreen> {
+    let office = offices::own(store)?.ok_or(store::StoreError::NotFound)?;
+    let form = Form::new(
+        s::SET_OFFICE_TITLE,
+        vec![
+            Field::text("name", s::SETUP_NAME, 30)
+                .required()
+                .value(&office.name),
+            Field::fixed("code", s::SET_OFFICE_CODE_FIXED, &office.code),
+            Field::text("county", s::SETUP_COUNTY, 30).value(&office.county),
+            Field::number("population", s::SETUP_POPULATION).value(&office.population.to_string()),
+        ],
+    );
+    let code = office.code.clone();
+    let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {
+        let input = OfficeInput {
+            name: form.text("name").to_string(),
+            code: code.clone(),
+            county: form.text("county").to_string(),
+            population: form.text("population").to_string(),
+        };
+        match validate_office(&input) {
+            Err(errors) => {
+                form.set_errors(&errors);
+                Saving::Invalid
+            }
+            Ok(valid) => match offices::update_own(ctx.store, &valid) {
+                Ok(()) => {
+                    ctx.say(s::MSG_SAVED);
+                    Saving::Done(Some(LayerResult::Saved))
+                }
+                Err(e) => Saving::Failed(e.to_string()),
+            },
+        }
+    };
+    Ok(FormScreen::new(form, Box::new(save)))
+}
+
+fn labels(items: &[&str]) -> Vec<String> {
+    items.iter().map(|l| l.to_string()).collect()
+}
+
+fn preferences_form(store: &Store) -> store::Result<FormScreen> {
+    let p = settings::preferences(store)?;
+    let yes_no = labels(&[s::FORM_BOOL_NO, s::FORM_BOOL_YES]);
+    let form = Form::new(
+        s::SETTINGS_SECTIONS[5],
+        vec![
+            Field::choice("theme", s::SET_THEME, labels(&s::SET_THEMES), false)
+                .selected(Some(usize::from(p.ascii_theme))),
+            Field::choice("printing", s::SET_PRINTING, yes_no, false)
+                .selected(Some(usize::from(p.printing))),
+            Field::text("printer", s::SET_PRINTER, 100).value(&p.printer),
+            Field::text("pdf_font", s::SET_PDF_FONT, 300).value(&p.pdf_font),
+        ],
+    );
+    let save = |form: &mut Form, ctx: &mut Ctx<'_>| {
+        let font = form.text("pdf_font").to_string();
+        if !font.is_empty() && !std::path::Path::new(&font).is_file() {
+            form.set_error("pdf_font", s::SET_FONT_MISSING);
+            return Saving::Invalid;
+        }
+        let p = settings::Preferences {
+            ascii_theme: form.choice("theme") == Some(1),
+            printing: form.choice("printing") == Some(1),
+            printer: form.text("printer").to_string(),
+            pdf_font: font,
+        };
+        match settings::save_preferences(ctx.store, &p) {
+            Ok(()) => {
+                ctx.theme.ascii = p.ascii_theme;
+                ctx.say(s::MSG_SAVED);
+                Saving::Done(Some(LayerResult::Saved))
+            }
+            Err(e) => Saving::Failed(e.to_string()),
+        }
+    };
+    Ok(FormScreen::new(form, Box::new(save)))
+}

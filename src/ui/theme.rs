@@ -1,0 +1,87 @@
+//! Borders, symbols and colours. The ASCII theme is for old Chinese Windows consoles, which draw
+//! box-drawing and ambiguous-width symbols two columns wide.
+
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::border;
+use ratatui::widgets::{Block, Borders};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Theme {
+    pub ascii: bool,
+}
+
+const ASCII_BORDER: border::Set<'static> = border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
+
+impl Theme {
+    pub fn block(self, title: &str) -> Block<'_> {
+        let set = if self.ascii {
+            ASCII_BORDER
+        } else {
+            border::PLAIN
+        };
+        Block::default()
+            .borders(Borders::ALL)
+            .border_set(set)
+            .title(format!(" {title} "))
+    }
+
+    /// The marker in front of the selected row.
+    pub fn marker(self) -> &'static str {
+        if self.ascii { "> " } else { "▶ " }
+    }
+
+    pub fn selected(self) -> Style {
+        Style::default().add_modifier(Modifier::REVERSED)
+    }
+
+    pub fn error(self) -> Style {
+        Style::default().fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn dim(self) -> Style {
+        Style::default().fg(Color::DarkGray)
+    }
+
+    pub fn label(self) -> Style {
+        Style::default().fg(Color::Cyan)
+    }
+
+    pub fn focus(self) -> Style {
+        Style::default()
+            .fg(Color::Yellow)
+            .add_modifier(Modifier::BOLD)
+    }
+
+    /// A field's value; the focused one is underlined so the eye finds it.
+    pub fn value(self, focused: bool) -> Style {
+        if focused {
+            Style::default().add_modifier(Modifier::UNDERLINED)
+        } else {
+            Style::default()
+        }
+    }
+
+    pub fn header(self) -> Style {
+        Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    pub fn banner(self) -> Style {
+        Style::default().fg(Color::Black).bg(Color::Yellow)
+    }
+
+    pub fn tab_active(self) -> Style {
+        Style::default()
+            .fg(Color::Black)
+            .bg(Color::Cyan)
+            .add_modifier(Modifier::BOLD)
+    }
+}

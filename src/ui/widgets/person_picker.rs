@@ -1,0 +1,198 @@
+//! The person picker: typing filters the registry by name, pinyin initials or full pinyin, or
+//! digits of an ID number; ↑/↓ move, Enter takes the highlighted person. F2 (or Enter when
+//! nothing matches) opens the new-person form prefilled with what was typed. Closing hands
+//! [`LayerResult::Person`] to the layer beneath.
+//!
+//! ```text
+//! ┌ 查找人员（姓名、拼音首字母、身份证号） ────────────┐
+//! │ 输入：zs                                            │
+//! │   姓名    性别 身份证号            村（社区） 其他模块 │
+//! │ ▶ 张三    男   3607**********1234  石桥村             │
+//! └─────────────────────────────────────────────────────┘
+//! ```
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use super::popup_area;
+use super::table::{Column, Table, TableRow};
+use super::text_input::TextInput;
+use crate::domain::{Query, classify_query, mask_id};
+use crate::store::persons::{self, PersonRow};
+use crate::strings as s;
+use crate::ui::action::Action;
+use crate::ui::keymap::Mode;
+use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::screens::person_form;
+use crate::ui::text::{safe, window};
+use crate::ui::theme::Theme;
+
+/// Matches shown at most; a longer list means the query is too short to be useful anyway.
+const MATCHES: usize = 50;
+
+const COLUMNS: [Column; 5] = [
+    Column {
+        title: s::PERSON_NAME,
+        width: 10,
+    },
+    Column {
+        title: s::PERSON_GENDER,
+        width: 4,
+    },
+    Column {
+        title: s::PERSON_ID,
+        width: 18,
+    },
+    Column {
+        title: s::PERSON_VILLAGE,
+        width: 12,
+    },
+    Column {
+        title: s::PERSON_ROLES,
+        width: 0,
+    },
+];
+
+pub struct PersonPicker {
+    input: TextInput,
+    table: Table,
+    error: Option<String>,
+}
+
+/// A match as a row of the picker's list (ID masked).
+pub fn person_cells(p: &PersonRow) -> Vec<String> {
+    vec![
+        p.name.clone(),
+        p.gender.clone().unwrap_or_default(),
+        p.id_number.as_deref().map(mask_id).unwrap_or_default(),
+        p.village.clone().unwrap_or_default(),
+        String::new(),
+    ]
+}
+
+impl PersonPicker {
+    pub fn new(initial: &str, ctx: &mut Ctx<'_>) -> Self {
+        let mut picker = PersonPicker {
+            input: TextInput::new(initial),
+            table: Table::default(),
+            error: None,
+        };
+        picker.refresh(ctx);
+        picker
+    }
+
+    fn refresh(&mut self, ctx: &mut Ctx<'_>) {
+        match persons::search(ctx.store, self.input.text(), MATCHES) {
+            Ok(found) => {
+                let rows = found
+                    .iter()
+                    .map(|p| TableRow {
+                        id: p.id,
+                        cells: person_cells(p),
+                        dim: false,
+                    })
+                    .collect();
+                self.table.set_rows(rows, false);
+                self.error = None;
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// The new-person form, prefilled with what was typed: digits as the ID number, anything
+    /// else as the name.
+    fn new_person(&self, ctx: &mut Ctx<'_>) -> Outcome {
+        let typed = self.input.text().trim();
+        let (name, id) = match classify_query(typed) {
+            Query::Digits(d) => ("", d),
+            _ => (typed, String::new()),
+        };
+        match person_form::new_person(ctx, name, &id) {
+            Ok(form) => Outcome::Replace(Box::new(form)),
+            Err(e) => {
+                ctx.say(e.to_string());
+                Outcome::Changed
+            }
+        }
+    }
+
+    /// The matches, for tests.
+    pub fn matches(&self) -> &[TableRow] {
+        self.table.rows()
+    }
+}
+
+impl Layer for PersonPicker {
+    fn mode(&self) -> Mode {
+        Mode::Picker
+    }
+
+    fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
+        let edited = match input {
+            Input::Char(c) => {
+                self.input.insert(c);
+                true
+            }
+            Input::Action(Action::Backspace) => self.input.backspace(),
+            Input::Action(Action::Delete) => self.input.delete(),
+            Input::Action(Action::Left) => return changed(self.input.left()),
+            Input::Action(Action::Right) => return changed(self.input.right()),
+            Input::Action(a @ (Action::Up | Action::Down)) => {
+                return changed(self.table.navigate(a));
+            }
+            Input::Action(Action::Take) => {
+                return match self.table.selected_id() {
+                    Some(id) => Outcome::Close(Some(LayerResult::Person(id))),
+                    None if !self.input.text().trim().is_empty() => self.new_person(ctx),
+                    None => Outcome::Ignored,
+                };
+            }
+            Input::Action(Action::NewPerson) => return self.new_person(ctx),
+            Input::Action(Action::Back) => return Outcome::Close(None),
+            Input::Action(_) => return Outcome::Ignored,
+        };
+        if edited {
+            self.refresh(ctx);
+        }
+        changed(edited)
+    }
+
+    fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
+        let area = popup_area(area, 90, area.height);
+        frame.render_widget(Clear, area);
+        let block = theme.block(s::PICKER_TITLE);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        if inner.height < 3 {
+            return None;
+        }
+        let prompt_w = crate::ui::text::width(s::PICKER_PROMPT) as u16;
+        let avail = inner.width.saturating_sub(prompt_w + 1) as usize;
+        let (shown, caret) = window(&safe(self.input.text()), self.input.caret(), avail.max(1));
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(s::PICKER_PROMPT, theme.label()),
+                Span::styled(shown, theme.value(true)),
+            ])),
+            Rect::new(inner.x, inner.y, inner.width, 1),
+        );
+        let list = Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 1);
+        let empty = match (&self.error, self.input.text().trim().is_empty()) {
+            (Some(e), _) => e.as_str(),
+            (None, true) => s::PICKER_TYPE_TO_SEARCH,
+            (None, false) => s::PICKER_NO_MATCH,
+        };
+        self.table.render(frame, list, theme, &COLUMNS, empty);
+        Some(Position::new(inner.x + prompt_w + caret as u16, inner.y))
+    }
+}
+
+fn changed(yes: bool) -> Outcome {
+    if yes {
+        Outcome::Changed
+    } else {
+        Outcome::Ignored
+    }
+}

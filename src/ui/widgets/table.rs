@@ -1,0 +1,199 @@
+//! The list every screen uses: rows loaded a page at a time by the owner (keyset pagination),
+//! one selected, columns sized in display columns, a clear empty state.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::strings as s;
+use crate::ui::action::Action;
+use crate::ui::text::{fit, width};
+use crate::ui::theme::Theme;
+
+/// Rows a PgUp/PgDn moves.
+pub const PAGE_STEP: usize = 10;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    pub title: &'static str,
+    /// Width in display columns; 0 takes what is left.
+    pub width: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableRow {
+    pub id: i64,
+    pub cells: Vec<String>,
+    /// Drawn dimmed (a retired entry …).
+    pub dim: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    rows: Vec<TableRow>,
+    selected: usize,
+    /// The store has rows after the last one loaded.
+    more: bool,
+}
+
+impl Table {
+    pub fn set_rows(&mut self, rows: Vec<TableRow>, more: bool) {
+        self.rows = rows;
+        self.more = more;
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    pub fn append(&mut self, rows: Vec<TableRow>, more: bool) {
+        self.rows.extend(rows);
+        self.more = more;
+    }
+
+    pub fn rows(&self) -> &[TableRow] {
+        &self.rows
+    }
+
+    pub fn selected_id(&self) -> Option<i64> {
+        self.rows.get(self.selected).map(|r| r.id)
+    }
+
+    pub fn selected_row(&self) -> Option<&TableRow> {
+        self.rows.get(self.selected)
+    }
+
+    pub fn select_id(&mut self, id: i64) {
+        if let Some(i) = self.rows.iter().position(|r| r.id == id) {
+            self.selected = i;
+        }
+    }
+
+    /// The id after which the next page starts.
+    pub fn last_id(&self) -> Option<i64> {
+        self.rows.last().map(|r| r.id)
+    }
+
+    /// The selection is near the end of what is loaded and the store has more.
+    pub fn wants_more(&self) -> bool {
+        self.more && self.selected + PAGE_STEP * 2 >= self.rows.len()
+    }
+
+    /// Moves the selection; false when the key does not move it.
+    pub fn navigate(&mut self, action: Action) -> bool {
+        let last = self.rows.len().saturating_sub(1);
+        let before = self.selected;
+        self.selected = match action {
+            Action::Up => self.selected.saturating_sub(1),
+            Action::Down => (self.selected + 1).min(last),
+            Action::PageUp => self.selected.saturating_sub(PAGE_STEP),
+            Action::PageDown => (self.selected + PAGE_STEP).min(last),
+            Action::First => 0,
+            Action::Last => last,
+            _ => return false,
+        };
+        self.selected != before || action == Action::Last
+    }
+
+    pub fn render(
+        &self,
+        frame: &mut Frame<'_>,
+        area: Rect,
+        theme: Theme,
+        columns: &[Column],
+        empty: &str,
+    ) {
+        let marker_w = width(theme.marker());
+        let fixed: usize = columns.iter().map(|c| c.width + 1).sum();
+        let rest = (area.width as usize).saturating_sub(fixed + marker_w);
+        let widths: Vec<usize> = columns
+            .iter()
+            .map(|c| if c.width == 0 { rest } else { c.width })
+            .collect();
+        let line_of = |cells: &[String]| -> String {
+            widths
+                .iter()
+                .enumerate()
+                .map(|(i, w)| fit(cells.get(i).map_or("", String::as_str), *w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let titles: Vec<String> = columns.iter().map(|c| c.title.to_string()).collect();
+        let mut lines = vec![Line::from(Span::styled(
+            format!("{}{}", " ".repeat(marker_w), line_of(&titles)),
+            theme.header(),
+        ))];
+        let body_h = (area.height as usize).saturating_sub(2);
+        if self.rows.is_empty() {
+            lines.push(Line::from(""));
+            lines.push(Line::from(Span::styled(empty.to_string(), theme.dim())).centered());
+        } else {
+            let offset = (self.selected + 1).saturating_sub(body_h);
+            for (i, row) in self.rows.iter().enumerate().skip(offset).take(body_h) {
+                let text = line_of(&row.cells);
+                let line = if i == self.selected {
+                    Line::from(vec![
+                        Span::raw(theme.marker()),
+                        Span::styled(text, theme.selected()),
+                    ])
+                } else {
+                    let style = if row.dim {
+                        theme.dim()
+                    } else {
+                        Default::default()
+                    };
+                    Line::from(vec![
+                        Span::raw(" ".repeat(marker_w)),
+                        Span::styled(text, style),
+                    ])
+                };
+                lines.push(line);
+            }
+        }
+        frame.render_widget(Paragraph::new(lines), area);
+        // The count on the last line of the area.
+        if area.height > 2 {
+            let footer = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
+            let count = s::list_count(self.rows.len(), self.more);
+            frame.render_widget(
+                Paragraph::new(Span::styled(count, theme.dim())).right_aligned(),
+                footer,
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(n: i64) -> Vec<TableRow> {
+        (0..n)
+            .map(|id| TableRow {
+                id,
+                cells: vec![id.to_string()],
+                dim: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn navigation_stays_inside_the_rows() {
+        let mut t = Table::default();
+        t.set_rows(rows(25), true);
+        assert!(!t.navigate(Action::Up));
+        t.navigate(Action::PageDown);
+        assert_eq!(t.selected_id(), Some(10));
+        t.navigate(Action::Last);
+        assert_eq!(t.selected_id(), Some(24));
+        assert!(t.wants_more());
+        t.append(rows(0), false);
+        assert!(!t.wants_more());
+    }
+
+    #[test]
+    fn an_empty_table_has_no_selection() {
+        let mut t = Table::default();
+        t.set_rows(Vec::new(), false);
+        assert_eq!(t.selected_id(), None);
+        assert!(!t.navigate(Action::Down));
+    }
+}
