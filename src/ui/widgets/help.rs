@@ -20,24 +20,19 @@ pub struct Help {
 
 impl Help {
     pub fn new(mode: Mode) -> Self {
-        // Keys of one action are listed together: "F3 / Ctrl+F  查找".
-        let mut lines: Vec<(String, Action)> = Vec::new();
+        // Keys that do the same are listed together: "F3 / Ctrl+F  查找", "1 / 2 … 切换页签".
+        let mut lines: Vec<(String, &'static str)> = Vec::new();
         for b in bindings(mode) {
-            match lines.iter_mut().find(|(_, a)| *a == b.action) {
+            let description = b.action.description();
+            match lines.iter_mut().find(|(_, d)| *d == description) {
                 Some((keys, _)) => {
                     keys.push_str(" / ");
                     keys.push_str(b.label);
                 }
-                None => lines.push((b.label.to_string(), b.action)),
+                None => lines.push((b.label.to_string(), description)),
             }
         }
-        Help {
-            lines: lines
-                .into_iter()
-                .map(|(k, a)| (k, a.description()))
-                .collect(),
-            offset: 0,
-        }
+        Help { lines, offset: 0 }
     }
 
     /// The lines as text, for tests.

@@ -1,0 +1,462 @@
+//! Key-sequence and render tests of the TUI: keys go to `App` as a person would type them, and
+//! the tests assert both what the screen shows and the rows written.
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use sifa_desk::domain::office::{OfficeInput, validate_office};
+use sifa_desk::store::{Store, offices, operators, villages};
+use sifa_desk::ui::App;
+use sifa_desk::ui::keymap::Mode;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+}
+
+/// A store with an office set up, two villages and one operator.
+fn office_store() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    let office = validate_office(&OfficeInput {
+        name: "版石镇司法所".into(),
+        code: "360726101".into(),
+        county: "安远县".into(),
+        population: "52000".into(),
+    })
+    .unwrap();
+    offices::setup(&mut store, &office, "张敏").unwrap();
+    villages::add(&mut store, "石桥村", "村").unwrap();
+    villages::add(&mut store, "东风社区", "社区").unwrap();
+    store
+}
+
+fn app() -> App {
+    App::new(office_store(), today()).unwrap()
+}
+
+fn key(app: &mut App, code: KeyCode) -> bool {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn ctrl(app: &mut App, c: char) {
+    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+/// The screen as text, one line per row, and the terminal cursor.
+fn draw(app: &App, w: u16, h: u16) -> (String, Option<(u16, u16)>) {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| app.render(f)).unwrap();
+    let backend = terminal.backend();
+    let cursor = backend
+        .cursor_visible()
+        .then(|| (backend.cursor_position().x, backend.cursor_position().y));
+    let buffer = backend.buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..w {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            line.push_str(symbol);
+            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    (out, cursor)
+}
+
+fn screen(app: &App) -> String {
+    draw(app, 80, 24).0
+}
+
+/// The screen without the status and key lines.
+fn body(app: &App) -> String {
+    let text = screen(app);
+    let lines: Vec<&str> = text.lines().collect();
+    lines[..lines.len() - 2].join("\n")
+}
+
+fn count(store: &Store, sql: &str) -> i64 {
+    store.conn().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// Settings → 人员库 (the fifth section).
+fn open_registry(app: &mut App) {
+    key(app, KeyCode::F(12));
+    for _ in 0..4 {
+        key(app, KeyCode::Down);
+    }
+    key(app, KeyCode::Enter);
+    assert!(screen(app).contains("人员库"));
+}
+
+/// Creates a person through the picker and the new-person form.
+fn create_person(app: &mut App, name: &str, id: &str) {
+    key(app, KeyCode::F(2));
+    typed(app, name);
+    key(app, KeyCode::Enter); // no match: the new-person form, name prefilled
+    key(app, KeyCode::Tab);
+    typed(app, id);
+    key(app, KeyCode::F(10));
+}
+
+// A valid ID (check character computed by hand: ISO 7064 MOD 11-2).
+const ZHANG_SAN_ID: &str = "360726199001011233";
+
+#[test]
+fn tabs_switch_by_digit_and_arrow_and_help_lists_the_keymap() {
+    let mut app = app();
+    assert_eq!(app.tab(), 0);
+    key(&mut app, KeyCode::Char('3'));
+    assert_eq!(app.tab(), 2);
+    assert!(screen(&app).contains("「社区矫正」尚未开通"));
+    key(&mut app, KeyCode::Right);
+    assert_eq!(app.tab(), 3);
+    key(&mut app, KeyCode::Left);
+    key(&mut app, KeyCode::Left);
+    assert_eq!(app.tab(), 1);
+    key(&mut app, KeyCode::Char('1'));
+    key(&mut app, KeyCode::Left);
+    assert_eq!(app.tab(), 4, "← from the first tab wraps to the last");
+
+    key(&mut app, KeyCode::F(1));
+    let help = screen(&app);
+    assert!(help.contains("按键说明"));
+    assert!(help.contains("F3 / Ctrl+F"));
+    assert!(help.contains("F12"));
+    assert_eq!(app.mode(), Mode::Popup);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.depth(), 0);
+
+    ctrl(&mut app, 'q');
+    assert!(app.should_quit());
+}
+
+#[test]
+fn release_events_are_ignored() {
+    let mut app = app();
+    let mut release = KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE);
+    release.kind = KeyEventKind::Release;
+    assert!(!app.handle_key(release));
+    assert_eq!(app.tab(), 0);
+}
+
+#[test]
+fn the_status_line_names_office_operator_and_date() {
+    let app = app();
+    let text = screen(&app);
+    assert!(text.contains("版石镇司法所 | 张敏 | 2026-11-29"));
+    assert!(text.contains("F12 设置"));
+}
+
+#[test]
+fn a_new_file_opens_the_setup_form_and_saving_it_sets_up_the_office() {
+    let store = Store::open_in_memory().unwrap();
+    let mut app = App::new(store, today()).unwrap();
+    assert_eq!(app.mode(), Mode::Form);
+    assert!(screen(&app).contains("首次使用：设置司法所"));
+    typed(&mut app, "凤山乡司法所");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "360726102");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "安远县");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "四万"); // not a number: refused at the field
+    key(&mut app, KeyCode::Tab);
+    assert!(screen(&app).contains("数量只能写整数"));
+    key(&mut app, KeyCode::F(10));
+    assert_eq!(count(app.store(), "SELECT count(*) FROM offices"), 0);
+    // The failed save put the focus on the field in error.
+    key(&mut app, KeyCode::Backspace);
+    key(&mut app, KeyCode::Backspace);
+    typed(&mut app, "41000");
+    key(&mut app, KeyCode::F(10));
+    assert_eq!(app.depth(), 0);
+    assert!(screen(&app).contains("凤山乡司法所 | 管理员"));
+    assert_eq!(
+        count(
+            app.store(),
+            "SELECT population FROM offices WHERE office_code = '360726102'"
+        ),
+        41000
+    );
+}
+
+#[test]
+fn several_operators_are_asked_who_is_at_the_desk() {
+    let mut store = office_store();
+    operators::add(&mut store, "李四", "staff").unwrap();
+    let mut app = App::new(store, today()).unwrap();
+    assert!(screen(&app).contains("请选择在窗口值班的操作员"));
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.store().operator(), "李四");
+    // What the operator writes carries the name.
+    open_registry(&mut app);
+    create_person(&mut app, "王五", "");
+    let by: String = app
+        .store()
+        .conn()
+        .query_row(
+            "SELECT operator FROM audit_log ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(by, "李四");
+}
+
+#[test]
+fn typing_chinese_moves_the_caret_and_the_terminal_cursor_by_display_width() {
+    let mut app = app();
+    open_registry(&mut app);
+    key(&mut app, KeyCode::F(2));
+    typed(&mut app, "张三");
+    key(&mut app, KeyCode::Enter);
+    let (_, before) = draw(&app, 80, 24);
+    key(&mut app, KeyCode::Left);
+    typed(&mut app, "小");
+    let (text, after) = draw(&app, 80, 24);
+    assert!(text.contains("*姓名 张小三"), "{text}");
+    let (bx, by) = before.unwrap();
+    let (ax, ay) = after.unwrap();
+    assert_eq!(by, ay);
+    // Left moved back one Chinese character (2 columns), 小 moved forward 2 again.
+    assert_eq!(ax, bx);
+    key(&mut app, KeyCode::End);
+    let (_, end) = draw(&app, 80, 24);
+    assert_eq!(end.unwrap().0, bx + 2);
+}
+
+#[test]
+fn a_person_is_created_from_the_picker_with_gender_and_birth_from_the_id() {
+    let mut app = app();
+    open_registry(&mut app);
+    assert!(screen(&app).contains("（没有记录）"));
+    key(&mut app, KeyCode::F(2));
+    typed(&mut app, "张三");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "36072619900101123x"); // lower-case x and a wrong check character
+    key(&mut app, KeyCode::Tab);
+    assert!(screen(&app).contains("校验位错误（应为3）"));
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Backspace);
+    typed(&mut app, "3");
+    key(&mut app, KeyCode::Tab);
+    let form = screen(&app);
+    assert!(form.contains("1990-01-01  36 岁"), "{form}");
+    assert!(form.contains("◀ 男 ▶"));
+    key(&mut app, KeyCode::F(10));
+    let list = screen(&app);
+    assert!(list.contains("张三"));
+    assert!(list.contains("3607**********1233"), "masked in the list");
+    assert!(app.status().contains("已保存"));
+    let (gender, birth, initials): (String, String, String) = app
+        .store()
+        .conn()
+        .query_row(
+            "SELECT gender, birth_date, name_initials FROM persons WHERE id_number = ?1",
+            [ZHANG_SAN_ID],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (gender.as_str(), birth.as_str(), initials.as_str()),
+        ("男", "1990-01-01", "zs")
+    );
+    assert_eq!(
+        count(
+            app.store(),
+            "SELECT count(*) FROM audit_log WHERE table_name = 'persons'"
+        ),
+        1
+    );
+}
+
+#[test]
+fn the_picker_finds_by_initials_full_pinyin_and_id_digits_and_refuses_duplicates() {
+    let mut app = app();
+    open_registry(&mut app);
+    create_person(&mut app, "张三", ZHANG_SAN_ID);
+    create_person(&mut app, "单雄信", "");
+    for query in ["zs", "zhangsan", "1233", "张"] {
+        key(&mut app, KeyCode::F(3));
+        typed(&mut app, query);
+        let text = body(&app);
+        assert!(text.contains("张三"), "{query}: {text}");
+        assert!(!text.contains("单雄信"), "{query}");
+        key(&mut app, KeyCode::Esc);
+    }
+    key(&mut app, KeyCode::F(3));
+    typed(&mut app, "sxx");
+    assert!(body(&app).contains("单雄信"), "单 reads shan");
+    key(&mut app, KeyCode::Esc);
+
+    // The same ID again selects the existing person instead of a duplicate.
+    create_person(&mut app, "张叁", &ZHANG_SAN_ID.to_lowercase());
+    assert_eq!(count(app.store(), "SELECT count(*) FROM persons"), 2);
+    assert!(
+        app.status().contains("已登记为「张三」"),
+        "{}",
+        app.status()
+    );
+}
+
+#[test]
+fn a_bad_date_is_refused_at_the_field_and_nothing_is_saved() {
+    let mut app = app();
+    open_registry(&mut app);
+    key(&mut app, KeyCode::F(2));
+    typed(&mut app, "李四");
+    key(&mut app, KeyCode::Enter);
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "2026-02-30");
+    key(&mut app, KeyCode::Tab);
+    assert!(screen(&app).contains("日期不存在：2026-02-30"));
+    key(&mut app, KeyCode::F(10));
+    assert_eq!(app.mode(), Mode::Form, "the form stays open");
+    assert_eq!(count(app.store(), "SELECT count(*) FROM persons"), 0);
+    // The failed save put the focus on the field in error.
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "1970/1/5");
+    key(&mut app, KeyCode::F(10));
+    let birth: String = app
+        .store()
+        .conn()
+        .query_row("SELECT birth_date FROM persons", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(birth, "1970-01-05");
+}
+
+#[test]
+fn esc_on_a_changed_form_asks_before_discarding() {
+    let mut app = app();
+    open_registry(&mut app);
+    key(&mut app, KeyCode::F(2));
+    typed(&mut app, "赵六");
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "七");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Confirm);
+    assert!(screen(&app).contains("放弃这些修改吗"));
+    key(&mut app, KeyCode::Esc); // no: back to the form, text kept
+    assert!(screen(&app).contains("赵六七"));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Enter); // yes
+    assert!(screen(&app).contains("人员库"));
+    assert_eq!(count(app.store(), "SELECT count(*) FROM persons"), 0);
+    assert_eq!(app.status(), "已取消，未保存");
+}
+
+#[test]
+fn ctrl_q_with_unsaved_changes_asks_first() {
+    let mut app = app();
+    open_registry(&mut app);
+    key(&mut app, KeyCode::F(2));
+    typed(&mut app, "钱七");
+    key(&mut app, KeyCode::Enter);
+    typed(&mut app, "八");
+    ctrl(&mut app, 'q');
+    assert!(!app.should_quit());
+    assert!(screen(&app).contains("仍要退出吗"));
+    key(&mut app, KeyCode::Enter);
+    assert!(app.should_quit());
+}
+
+#[test]
+fn voiding_asks_for_a_reason_and_keeps_the_row() {
+    let mut app = app();
+    open_registry(&mut app);
+    create_person(&mut app, "孙八", "");
+    key(&mut app, KeyCode::F(8));
+    key(&mut app, KeyCode::F(10));
+    assert!(screen(&app).contains("必填"), "a reason is required");
+    typed(&mut app, "重复登记");
+    key(&mut app, KeyCode::F(10));
+    assert!(screen(&app).contains("（没有记录）"));
+    let (reason, audits): (String, i64) = app
+        .store()
+        .conn()
+        .query_row(
+            "SELECT void_reason,
+                    (SELECT count(*) FROM audit_log WHERE action = 'void')
+             FROM persons",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((reason.as_str(), audits), ("重复登记", 1));
+}
+
+#[test]
+fn settings_add_a_local_code_and_retire_it() {
+    let mut app = app();
+    key(&mut app, KeyCode::F(12));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter); // 代码表
+    key(&mut app, KeyCode::Enter); // 纠纷类型
+    assert!(screen(&app).contains("婚姻家庭"));
+    key(&mut app, KeyCode::F(2));
+    typed(&mut app, "山林水利");
+    key(&mut app, KeyCode::F(10));
+    assert!(screen(&app).contains("山林水利"));
+    key(&mut app, KeyCode::End);
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app).contains("停用「山林水利」"));
+    key(&mut app, KeyCode::Enter);
+    let retired: i64 = count(
+        app.store(),
+        "SELECT retired FROM codes WHERE label = '山林水利'",
+    );
+    assert_eq!(retired, 1);
+}
+
+#[test]
+fn the_ascii_theme_draws_no_box_characters() {
+    let mut app = app();
+    key(&mut app, KeyCode::F(12));
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Right); // 边框样式 → ASCII
+    key(&mut app, KeyCode::F(10));
+    assert!(app.theme().ascii);
+    let text = screen(&app);
+    assert!(!text.contains('─') && !text.contains('┌'), "{text}");
+    assert!(text.contains("+-"));
+}
+
+#[test]
+fn snapshots_at_80x24_and_120x40() {
+    let mut app = app();
+    insta::assert_snapshot!("shell_80x24", draw(&app, 80, 24).0);
+    open_registry(&mut app);
+    create_person(&mut app, "欧阳娜娜", ZHANG_SAN_ID);
+    create_person(&mut app, "单", "");
+    insta::assert_snapshot!("registry_120x40", draw(&app, 120, 40).0);
+    key(&mut app, KeyCode::F(3));
+    typed(&mut app, "oy");
+    insta::assert_snapshot!("picker_80x24", draw(&app, 80, 24).0);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    insta::assert_snapshot!("person_form_80x24", draw(&app, 80, 24).0);
+}
