@@ -1,18 +1,331 @@
-//! Demo data (being written).
-use crate::store::Store;
+//! Synthetic data for trying the program out: offices, villages, operators and persons.
+//!
+//! Everything random comes from one small deterministic generator (SplitMix64) seeded by the
+//! caller, so the same seed and the same `today` give the same records (uids and write
+//! instants excepted: those come from the store's write path). Every row is written through
+//! the audited write path in ONE transaction that also sets the `demo` marker last, so a file
+//! is either untouched or completely filled and marked.
+
+mod names;
+mod person;
+mod rng;
+#[cfg(test)]
+mod tests;
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use rusqlite::OptionalExtension;
+use rusqlite::types::Value;
+
+use crate::store::write::{Table, Tx, text};
+use crate::store::{Result as StoreResult, Store};
+use crate::store::{StoreError, persons, settings};
+use crate::strings;
+use person::Residents;
+use rng::Rng;
+
+/// How much to generate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scale {
+    /// One office (the file's own) with at least 1,500 persons.
     Township,
+    /// A county of 25 offices (the first is the file's own) with at least 100,000 persons.
     County,
 }
+
+impl Scale {
+    /// The value stored in the `demo` setting and typed on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scale::Township => "township",
+            Scale::County => "county",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Scale> {
+        match name.trim() {
+            "township" => Some(Scale::Township),
+            "county" => Some(Scale::County),
+            _ => None,
+        }
+    }
+}
+
+/// What was generated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Summary {
     pub offices: usize,
     pub persons: usize,
 }
+
+#[derive(Debug)]
+pub enum DemoError {
+    /// The file already holds records that are not demo data; nothing was written.
+    HasRealRecords,
+    /// The file was already filled by `demo`; nothing was written.
+    AlreadyDemo,
+    Store(StoreError),
+}
+
+impl fmt::Display for DemoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DemoError::HasRealRecords => f.write_str(strings::CLI_DEMO_REFUSED),
+            DemoError::AlreadyDemo => f.write_str(strings::CLI_DEMO_ALREADY),
+            DemoError::Store(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for DemoError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            DemoError::Store(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<StoreError> for DemoError {
+    fn from(e: StoreError) -> Self {
+        DemoError::Store(e)
+    }
+}
+
+/// One office to generate.
+struct OfficePlan {
+    code: String,
+    town: &'static str,
+    population: i64,
+    persons: usize,
+    /// Name and role of each operator; the first is the administrator.
+    operators: Vec<(String, &'static str)>,
+}
+
+/// Fills a fresh file with demo data. Refuses a file that holds any record not made by
+/// `demo` (offices, operators, villages, persons, local code-list entries) and a file that is
+/// already demo data; nothing is written then.
 pub fn generate(
-    _s: &mut Store,
-    _sc: Scale,
-    _seed: u64,
-    _t: chrono::NaiveDate,
-) -> Result<Summary, String> {
-    Err("demo: not yet".into())
+    store: &mut Store,
+    scale: Scale,
+    seed: u64,
+    today: NaiveDate,
+) -> Result<Summary, DemoError> {
+    let mut rng = Rng::new(seed);
+    let mut residents = Residents::new(store, today)?;
+    let plans = plan_offices(&mut rng, scale);
+    let admin = plans
+        .first()
+        .and_then(|p| p.operators.first())
+        .map(|(name, _)| name.clone())
+        .unwrap_or_default();
+    let previous_operator = store.operator().to_string();
+    store.set_operator(&admin);
+    let outcome = store.write(|tx| {
+        if let Some(refusal) = refusal(tx)? {
+            return Ok(Err(refusal));
+        }
+        let mut persons = 0;
+        for plan in &plans {
+            persons += write_office(tx, &mut rng, plan, &mut residents)?;
+        }
+        if let Some(own) = plans.first() {
+            tx.set_setting(settings::OFFICE_CODE, &own.code)?;
+        }
+        tx.set_setting(settings::DEMO, scale.as_str())?;
+        Ok(Ok(Summary {
+            offices: plans.len(),
+            persons,
+        }))
+    });
+    store.set_operator(&previous_operator);
+    let summary = outcome??;
+    store.reload_office_code()?;
+    Ok(summary)
+}
+
+/// Why the file must not be filled, if it must not. Runs inside the write transaction, so no
+/// other program can add a record between the look and the writes.
+fn refusal(tx: &Tx<'_>) -> StoreResult<Option<DemoError>> {
+    let demo: Option<String> = tx
+        .conn()
+        .query_row(
+            "SELECT value FROM settings WHERE key = ?1",
+            [settings::DEMO],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(StoreError::sql("读取设置"))?;
+    if demo.is_some() {
+        return Ok(Some(DemoError::AlreadyDemo));
+    }
+    let has_records: bool = tx
+        .conn()
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM offices) OR EXISTS (SELECT 1 FROM operators)
+                 OR EXISTS (SELECT 1 FROM villages) OR EXISTS (SELECT 1 FROM persons)
+                 OR EXISTS (SELECT 1 FROM codes WHERE office_code <> '')",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(StoreError::sql("检查数据库内容"))?;
+    Ok(has_records.then_some(DemoError::HasRealRecords))
+}
+
+fn plan_offices(rng: &mut Rng, scale: Scale) -> Vec<OfficePlan> {
+    let (count, total) = match scale {
+        Scale::Township => (1, rng.range(1_500, 1_900)),
+        Scale::County => (names::TOWNS.len(), rng.range(100_000, 104_000)),
+    };
+    let weights: Vec<u64> = (0..count).map(|_| rng.range(60, 140)).collect();
+    let weight_sum: u64 = weights.iter().sum::<u64>().max(1);
+    let mut shares: Vec<u64> = weights.iter().map(|w| total * w / weight_sum).collect();
+    let rounded_off = total - shares.iter().sum::<u64>().min(total);
+    if let Some(first) = shares.first_mut() {
+        *first += rounded_off;
+    }
+    names::TOWNS
+        .iter()
+        .zip(shares)
+        .zip(0u64..)
+        .map(|((town, persons), i)| OfficePlan {
+            code: (names::FIRST_OFFICE_CODE + i).to_string(),
+            town,
+            population: rng.range(20_000, 70_000) as i64,
+            persons: persons as usize,
+            operators: plan_operators(rng),
+        })
+        .collect()
+}
+
+/// Three to five operators with distinct names: an administrator, a head, the rest staff.
+fn plan_operators(rng: &mut Rng) -> Vec<(String, &'static str)> {
+    let count = rng.range(3, 5) as usize;
+    let mut operators: Vec<(String, &'static str)> = Vec::new();
+    while operators.len() < count {
+        let born = rng.range(1970, 2000) as i32;
+        let surname = names::surname(rng);
+        let male = rng.chance(500);
+        let given = names::given_name(rng, male, born, surname.chars().count() > 1);
+        let name = format!("{surname}{given}");
+        if operators.iter().any(|(n, _)| *n == name) {
+            continue;
+        }
+        let role = match operators.len() {
+            0 => "admin",
+            1 => "head",
+            _ => "staff",
+        };
+        operators.push((name, role));
+    }
+    operators
+}
+
+/// Writes one office with its operators, villages and persons; returns the persons written.
+fn write_office(
+    tx: &Tx<'_>,
+    rng: &mut Rng,
+    plan: &OfficePlan,
+    residents: &mut Residents,
+) -> StoreResult<usize> {
+    let code = || text(&plan.code);
+    let office_name = format!("{}{}", plan.town, names::OFFICE_SUFFIX);
+    tx.insert(
+        Table::Offices,
+        &[
+            ("office_code", code()),
+            ("name", text(&office_name)),
+            ("county", text(names::COUNTY)),
+            ("population", Value::Integer(plan.population)),
+        ],
+    )?;
+    for (name, role) in &plan.operators {
+        tx.insert(
+            Table::Operators,
+            &[
+                ("office_code", code()),
+                ("name", text(name)),
+                ("role", text(role)),
+            ],
+        )?;
+    }
+    let villages = write_villages(tx, rng, plan)?;
+    let village_weights: Vec<(usize, u32)> =
+        villages.iter().map(|v| v.weight).enumerate().collect();
+    // Every special-reading and compound surname appears in every office, at random places.
+    let mut showcase: Vec<Option<&'static str>> = vec![None; plan.persons];
+    for surname in names::SHOWCASE_SURNAMES {
+        for _ in 0..plan.persons {
+            let slot = rng.below(plan.persons as u64) as usize;
+            if let Some(s @ None) = showcase.get_mut(slot) {
+                *s = Some(surname);
+                break;
+            }
+        }
+    }
+    let mut written = 0;
+    for forced in showcase {
+        let index = rng.weighted(&village_weights).unwrap_or_default();
+        let Some(village) = villages.get(index) else {
+            continue;
+        };
+        let person = residents.make(rng, forced, plan.town, &village.name, village.community);
+        persons::insert_in(tx, &person, Some(village.id), &plan.code)?;
+        written += 1;
+    }
+    Ok(written)
+}
+
+struct VillageRow {
+    id: i64,
+    /// Full name with 村 or 社区.
+    name: String,
+    community: bool,
+    /// Relative number of residents.
+    weight: u32,
+}
+
+/// 20 to 30 villages and communities with distinct names, two to four of them communities.
+fn write_villages(tx: &Tx<'_>, rng: &mut Rng, plan: &OfficePlan) -> StoreResult<Vec<VillageRow>> {
+    let total = rng.range(20, 30) as usize;
+    let communities = rng.range(2, 4) as usize;
+    let mut rows: Vec<VillageRow> = Vec::with_capacity(total);
+    while rows.len() < total {
+        let community = rows.len() < communities;
+        let name = if community {
+            format!("{}{}", names::community_name(rng), names::COMMUNITY)
+        } else {
+            format!("{}{}", names::village_name(rng), names::VILLAGE)
+        };
+        if rows.iter().any(|r| r.name == name) {
+            continue;
+        }
+        let kind = if community {
+            names::COMMUNITY
+        } else {
+            names::VILLAGE
+        };
+        let inserted = tx.insert(
+            Table::Villages,
+            &[
+                ("office_code", text(&plan.code)),
+                ("name", text(&name)),
+                ("kind", text(kind)),
+                ("sort", Value::Integer(rows.len() as i64 + 1)),
+            ],
+        )?;
+        let weight = if community {
+            rng.range(150, 300)
+        } else {
+            rng.range(40, 160)
+        };
+        rows.push(VillageRow {
+            id: inserted.id,
+            name,
+            community,
+            weight: weight as u32,
+        });
+    }
+    Ok(rows)
 }

@@ -6,7 +6,7 @@
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row};
 
-use super::write::{Table, opt_text, text};
+use super::write::{Inserted, Table, Tx, opt_text, text};
 use super::{Result, Store, StoreError};
 use crate::domain::dates::format_date;
 use crate::domain::person::ValidPerson;
@@ -85,6 +85,20 @@ fn values(p: &ValidPerson, village_id: Option<i64>) -> Vec<(&'static str, Value)
     ]
 }
 
+/// Inserts a new person of `office_code` inside an open write transaction, for bulk writers
+/// (the demo generator). It does not look for an existing ID number: the caller makes sure the
+/// numbers are new.
+pub(crate) fn insert_in(
+    tx: &Tx<'_>,
+    p: &ValidPerson,
+    village_id: Option<i64>,
+    office_code: &str,
+) -> Result<Inserted> {
+    let mut values = values(p, village_id);
+    values.push(("office_code", text(office_code)));
+    tx.insert(Table::Persons, &values)
+}
+
 /// The live person holding this ID number, if any.
 pub fn by_id_number(store: &Store, id_number: &str) -> Result<Option<i64>> {
     store
@@ -100,10 +114,10 @@ pub fn by_id_number(store: &Store, id_number: &str) -> Result<Option<i64>> {
 
 /// Saves a new person, or returns the existing one with the same ID number.
 pub fn create(store: &mut Store, p: &ValidPerson, village_id: Option<i64>) -> Result<Saved> {
-    if let Some(id) = p.id_number.as_ref() {
-        if let Some(existing) = by_id_number(store, id.as_str())? {
-            return Ok(Saved::Existing(existing));
-        }
+    if let Some(id) = p.id_number.as_ref()
+        && let Some(existing) = by_id_number(store, id.as_str())?
+    {
+        return Ok(Saved::Existing(existing));
     }
     let values = values(p, village_id);
     store
@@ -113,12 +127,12 @@ pub fn create(store: &mut Store, p: &ValidPerson, village_id: Option<i64>) -> Re
 
 /// Saves changes to a person. An ID number that belongs to someone else is refused.
 pub fn update(store: &mut Store, id: i64, p: &ValidPerson, village_id: Option<i64>) -> Result<()> {
-    if let Some(number) = p.id_number.as_ref() {
-        if let Some(existing) = by_id_number(store, number.as_str())?.filter(|e| *e != id) {
-            return Err(StoreError::DuplicateIdNumber {
-                existing_id: existing,
-            });
-        }
+    if let Some(number) = p.id_number.as_ref()
+        && let Some(existing) = by_id_number(store, number.as_str())?.filter(|e| *e != id)
+    {
+        return Err(StoreError::DuplicateIdNumber {
+            existing_id: existing,
+        });
     }
     let values = values(p, village_id);
     store.write(|tx| tx.update(Table::Persons, id, &values))

@@ -205,6 +205,15 @@ impl<'a> Tx<'a> {
         before: Option<Json>,
         after: Option<Json>,
     ) -> Result<()> {
+        // The office the row belongs to (setup and the county demo write other offices' rows
+        // before the file has an own office); settings belong to this file's office.
+        let office = after
+            .as_ref()
+            .and_then(|a| a.get("office_code"))
+            .and_then(Json::as_str)
+            .filter(|code| !code.is_empty())
+            .unwrap_or(self.office_code)
+            .to_string();
         self.tx
             .execute(
                 "INSERT INTO audit_log
@@ -213,7 +222,7 @@ impl<'a> Tx<'a> {
                 rusqlite::params![
                     self.now,
                     self.operator,
-                    self.office_code,
+                    office,
                     action,
                     table,
                     uid,

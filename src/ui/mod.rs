@@ -24,6 +24,10 @@ use crossterm::event::{self, Event};
 use crate::store::{self, Store};
 pub use app::App;
 
+/// Set in the environment, the program quits right after its first complete frame: the
+/// start-up benchmark (scripts/bench.sh) times the whole process this way.
+pub const EXIT_AFTER_FIRST_FRAME: &str = "SIFA_DESK_EXIT_AFTER_FIRST_FRAME";
+
 /// Messages to the loop. Background jobs (printouts, backups) will report here too.
 enum Msg {
     Term(Event),
@@ -78,6 +82,9 @@ pub fn run(store: Store) -> Result<(), UiError> {
         .draw(|f| app.render(f))
         .map_err(UiError::Terminal)?;
     tracing::info!("first frame drawn");
+    if std::env::var_os(EXIT_AFTER_FIRST_FRAME).is_some() {
+        return Ok(());
+    }
     while let Ok(msg) = rx.recv() {
         let changed = match msg {
             Msg::Term(Event::Key(key)) => app.handle_key(key),

@@ -10,7 +10,6 @@ use crate::ui::layer::{Ctx, Layer};
 use crate::ui::widgets::person_picker::PersonPicker;
 use crate::ui::widgets::table::{Column, TableRow};
 
-#[derive(Default)]
 pub struct Persons;
 
 impl ListSource for Persons {

@@ -69,7 +69,7 @@ impl ListSource for Settings {
             1 => Box::new(ListScreen::new(Villages, store)),
             2 => Box::new(ListScreen::new(Operators, store)),
             3 => Box::new(ListScreen::new(CodeLists, store)),
-            4 => Box::new(ListScreen::new(Persons::default(), store)),
+            4 => Box::new(ListScreen::new(Persons, store)),
             _ => Box::new(preferences_form(store)?),
         };
         Ok(Some(layer))
