@@ -8,7 +8,7 @@ use chrono::Local;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::demo;
-use crate::domain::office::{OfficeInput, validate_name, validate_office};
+use crate::domain::office::{OfficeInput, ValidOffice, validate_name, validate_office};
 use crate::store::offices::{self, Setup};
 use crate::store::{OpenOptions, Store};
 use crate::strings as s;
@@ -48,7 +48,7 @@ pub enum Command {
         #[arg(long, default_value = "")]
         county: String,
         /// 常住人口
-        #[arg(long, default_value = "")]
+        #[arg(long, default_value = "", allow_hyphen_values = true)]
         population: String,
         /// 第一位操作员
         #[arg(long, default_value = s::DEFAULT_OPERATOR)]
@@ -102,15 +102,14 @@ impl Cli {
     }
 }
 
-/// `init`: the setup form's work without the TUI. A file already set up is left unchanged.
-pub fn init(
-    store: &mut Store,
+/// Checks `init`'s arguments before any file is opened or made.
+pub fn validate_init(
     office: &str,
     code: &str,
     county: &str,
     population: &str,
     operator: &str,
-) -> Result<String, Failure> {
+) -> Result<(ValidOffice, String), Failure> {
     let input = OfficeInput {
         name: office.to_string(),
         code: code.to_string(),
@@ -126,8 +125,13 @@ pub fn init(
     })?;
     let operator = validate_name(operator, 20)
         .map_err(|e| Failure(s::cli_field_error(s::SETUP_OPERATOR, &e.message)))?;
-    match offices::setup(store, &valid, &operator)? {
-        Setup::Done => Ok(s::cli_init_done(&valid.name, &valid.code, &operator)),
+    Ok((valid, operator))
+}
+
+/// `init`: the setup form's work without the TUI. A file already set up is left unchanged.
+pub fn init(store: &mut Store, office: &ValidOffice, operator: &str) -> Result<String, Failure> {
+    match offices::setup(store, office, operator)? {
+        Setup::Done => Ok(s::cli_init_done(&office.name, &office.code, operator)),
         Setup::AlreadySetUp(existing) => Ok(s::cli_already_set_up(&existing.name, &existing.code)),
     }
 }
@@ -144,10 +148,9 @@ fn field_label(field: &str) -> &'static str {
 /// Runs the parsed command line. Ok carries the message to print.
 pub fn run(cli: &Cli) -> Result<Option<String>, Failure> {
     let path = cli.db_path()?;
-    let mut store = cli.open(&path)?;
     match &cli.command {
         None => {
-            crate::ui::run(store)?;
+            crate::ui::run(cli.open(&path)?)?;
             Ok(None)
         }
         Some(Command::Init {
@@ -156,8 +159,12 @@ pub fn run(cli: &Cli) -> Result<Option<String>, Failure> {
             county,
             population,
             operator,
-        }) => init(&mut store, office, code, county, population, operator).map(Some),
+        }) => {
+            let (office, operator) = validate_init(office, code, county, population, operator)?;
+            init(&mut cli.open(&path)?, &office, &operator).map(Some)
+        }
         Some(Command::Demo { scale, seed }) => {
+            let mut store = cli.open(&path)?;
             let scale = match scale {
                 Scale::Township => demo::Scale::Township,
                 Scale::County => demo::Scale::County,

@@ -54,6 +54,19 @@ fn setup_writes_office_operator_and_setting_with_audit_rows() {
     assert_eq!(audit_count(&store, "insert", "offices"), 1);
     assert_eq!(audit_count(&store, "insert", "operators"), 1);
     assert_eq!(audit_count(&store, "insert", "settings"), 1);
+    let offices_named: Vec<String> = store
+        .conn()
+        .prepare("SELECT DISTINCT office_code FROM audit_log")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(
+        offices_named,
+        ["360726101"],
+        "setup's audit rows name the office"
+    );
     let (who, after): (String, String) = store
         .conn()
         .query_row(

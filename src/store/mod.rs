@@ -116,6 +116,11 @@ impl Store {
         Ok(value)
     }
 
+    /// Writes from now on belong to this office (setup, before the setting exists).
+    pub(crate) fn set_office_code(&mut self, code: &str) {
+        self.office_code = code.to_string();
+    }
+
     /// Re-reads the own office code after setup changed it.
     pub(crate) fn reload_office_code(&mut self) -> Result<()> {
         self.office_code = settings::get(self, settings::OFFICE_CODE)?.unwrap_or_default();

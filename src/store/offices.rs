@@ -64,7 +64,9 @@ pub fn setup(store: &mut Store, office: &ValidOffice, operator: &str) -> Result<
         return Ok(Setup::AlreadySetUp(existing));
     }
     store.set_operator(operator);
-    store.write(|tx| {
+    // The audit rows of setup belong to the office being set up.
+    store.set_office_code(&office.code);
+    let written = store.write(|tx| {
         let code = Value::Text(office.code.clone());
         tx.insert(
             Table::Offices,
@@ -84,9 +86,10 @@ pub fn setup(store: &mut Store, office: &ValidOffice, operator: &str) -> Result<
             ],
         )?;
         tx.set_setting(settings::OFFICE_CODE, &office.code)
-    })?;
+    });
+    // On failure this restores the empty code: the file is still not set up.
     store.reload_office_code()?;
-    Ok(Setup::Done)
+    written.map(|()| Setup::Done)
 }
 
 /// Changes the own office's name, county and population (the code stays: records carry it).

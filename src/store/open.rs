@@ -8,7 +8,6 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::error::is_busy;
 use super::migrate::{self, APPLICATION_ID, SCHEMA_VERSION};
 use super::{Result, StoreError};
 
@@ -33,40 +32,76 @@ impl Default for OpenOptions {
 enum Kind {
     /// Missing or empty: a new sifa-desk file will be made.
     New,
-    /// An SQLite file; what is inside is checked once it is open read-only.
-    Sqlite,
+    /// A sifa-desk file this program can open.
+    Ours,
 }
 
-fn inspect(path: &Path) -> Result<Kind> {
+/// The first 100 bytes of an SQLite file: its header.
+const HEADER_LEN: usize = 100;
+
+fn read_header(path: &Path) -> Result<Option<Vec<u8>>> {
+    let io = |source| StoreError::Io {
+        doing: "读取数据库文件",
+        source,
+    };
     let mut file = match fs::File::open(path) {
         Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Kind::New),
-        Err(source) => {
-            return Err(StoreError::Io {
-                doing: "读取数据库文件",
-                source,
-            });
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io(e)),
     };
-    let mut header = [0u8; 16];
-    let mut read = 0;
-    while read < header.len() {
-        match file.read(&mut header[read..]) {
-            Ok(0) => break,
-            Ok(n) => read += n,
-            Err(source) => {
-                return Err(StoreError::Io {
-                    doing: "读取数据库文件",
-                    source,
-                });
-            }
-        }
+    let mut header = Vec::with_capacity(HEADER_LEN);
+    (&mut file)
+        .take(HEADER_LEN as u64)
+        .read_to_end(&mut header)
+        .map_err(io)?;
+    Ok(Some(header))
+}
+
+/// The fixed fields of a real SQLite header: a power-of-two page size and the payload
+/// fractions 64/32/32 (https://sqlite.org/fileformat.html, section 1.3).
+fn sane(header: &[u8]) -> bool {
+    let page_size = u32::from(u16::from_be_bytes([header[16], header[17]]));
+    let page_ok =
+        page_size == 1 || (512..=32768).contains(&page_size) && page_size.is_power_of_two();
+    page_ok && header[21..24] == [64, 32, 32]
+}
+
+fn be_u32(header: &[u8], at: usize) -> i64 {
+    header
+        .get(at..at + 4)
+        .and_then(|b| <[u8; 4]>::try_from(b).ok())
+        .map_or(0, |b| i64::from(u32::from_be_bytes(b)))
+}
+
+/// Looks at a file's header without opening it with SQLite, so a file that is refused gets no
+/// -wal or -shm beside it and not one byte changed.
+fn inspect(path: &Path) -> Result<Kind> {
+    let header = match read_header(path)? {
+        None => return Ok(Kind::New),
+        Some(h) if h.is_empty() => return Ok(Kind::New),
+        Some(h) => h,
+    };
+    if header.len() < HEADER_LEN || &header[..16] != SQLITE_HEADER || !sane(&header) {
+        return Err(StoreError::NotADatabase);
     }
-    match read {
-        0 => Ok(Kind::New),
-        16 if &header == SQLITE_HEADER => Ok(Kind::Sqlite),
-        _ => Err(StoreError::NotADatabase),
+    let schema_cookie = be_u32(&header, 40);
+    let user_version = be_u32(&header, 60);
+    let application_id = be_u32(&header, 68);
+    if application_id != APPLICATION_ID {
+        // An SQLite file with no schema at all may become ours; anything else is not ours.
+        return if application_id == 0 && user_version == 0 && schema_cookie == 0 {
+            Ok(Kind::New)
+        } else {
+            Err(StoreError::ForeignDatabase)
+        };
     }
+    if user_version > SCHEMA_VERSION {
+        return Err(StoreError::NewerVersion {
+            found: user_version,
+            known: SCHEMA_VERSION,
+        });
+    }
+    Ok(Kind::Ours)
 }
 
 fn is_read_only_file(path: &Path) -> bool {
@@ -75,48 +110,28 @@ fn is_read_only_file(path: &Path) -> bool {
         .unwrap_or(false)
 }
 
-/// Checks an existing SQLite file without writing to it: whose is it, and which version?
-fn check_existing(path: &Path) -> Result<()> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(StoreError::sql("检查数据库文件"))?;
-    let read = |e: rusqlite::Error| {
-        if is_busy(&e) {
-            StoreError::Busy
-        } else if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
-            StoreError::NotADatabase
-        } else {
-            StoreError::Sql {
-                doing: "检查数据库文件",
-                source: e,
+/// A read-only session leaves -wal and -shm files with the database's read-only permissions;
+/// once the database is writable again they must be too, or every save would fail.
+fn make_sidecars_writable(path: &Path) {
+    for suffix in ["-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let sidecar = Path::new(&name);
+        if let Ok(meta) = fs::metadata(sidecar) {
+            let mut perms = meta.permissions();
+            if perms.readonly() {
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    perms.set_mode(perms.mode() | 0o200);
+                }
+                #[cfg(not(unix))]
+                #[allow(clippy::permissions_set_readonly_false)]
+                perms.set_readonly(false);
+                let _ = fs::set_permissions(sidecar, perms);
             }
         }
-    };
-    let app_id: i64 = conn
-        .query_row("PRAGMA application_id", [], |r| r.get(0))
-        .map_err(read)?;
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(read)?;
-    let tables: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-        .map_err(read)?;
-    if app_id != APPLICATION_ID {
-        return if app_id == 0 && version == 0 && tables == 0 {
-            Ok(())
-        } else {
-            Err(StoreError::ForeignDatabase)
-        };
     }
-    if version > SCHEMA_VERSION {
-        return Err(StoreError::NewerVersion {
-            found: version,
-            known: SCHEMA_VERSION,
-        });
-    }
-    Ok(())
 }
 
 fn apply_pragmas(conn: &Connection, options: &OpenOptions, read_only: bool) -> Result<()> {
@@ -134,16 +149,16 @@ fn apply_pragmas(conn: &Connection, options: &OpenOptions, read_only: bool) -> R
 /// connection and whether it is read-only.
 pub(super) fn open_file(path: &Path, options: &OpenOptions) -> Result<(Connection, bool)> {
     let kind = inspect(path)?;
-    if let Kind::Sqlite = kind {
-        check_existing(path)?;
-    }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).map_err(|source| StoreError::Io {
             doing: "创建数据目录",
             source,
         })?;
     }
-    let read_only = matches!(kind, Kind::Sqlite) && is_read_only_file(path);
+    let read_only = matches!(kind, Kind::Ours) && is_read_only_file(path);
+    if !read_only {
+        make_sidecars_writable(path);
+    }
     let flags = if read_only {
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX
     } else {
