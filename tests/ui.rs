@@ -460,3 +460,26 @@ fn snapshots_at_80x24_and_120x40() {
     key(&mut app, KeyCode::Enter);
     insta::assert_snapshot!("person_form_80x24", draw(&app, 80, 24).0);
 }
+
+#[test]
+fn the_registry_reads_a_page_at_a_time_to_the_end() {
+    let mut store = Store::open_in_memory().unwrap();
+    sifa_desk::demo::generate(&mut store, sifa_desk::demo::Scale::Township, 7, today()).unwrap();
+    let total = sifa_desk::store::persons::count(&store).unwrap();
+    assert!(total >= 1500);
+    let mut app = App::new(store, today()).unwrap();
+    key(&mut app, KeyCode::Enter); // who is at the desk: the first operator
+    open_registry(&mut app);
+    assert!(screen(&app).contains("已显示 100 条"));
+    let mut pages = 0;
+    while !screen(&app).contains(&format!("共 {total} 条")) {
+        key(&mut app, KeyCode::End);
+        pages += 1;
+        assert!(pages < 50, "the list never reached its end");
+    }
+    assert_eq!(pages, (total as usize).div_ceil(100) - 1);
+    // IDs and phones are masked in the list.
+    let text = body(&app);
+    assert!(text.contains("**********"));
+    assert!(!text.contains("36072619"));
+}

@@ -153,19 +153,26 @@ impl App {
             }
             _ => {}
         }
-        let outcome = match self.layers.last_mut() {
-            Some(top) => {
-                let mut ctx = Ctx {
-                    store: &mut self.store,
-                    today: self.today,
-                    theme: &mut self.theme,
-                    status: &mut self.status,
-                };
-                top.handle(input, &mut ctx)
-            }
+        let outcome = match self.with_top(|top, ctx| top.handle(input.clone(), ctx)) {
+            Some(outcome) => outcome,
             None => self.shell(input),
         };
         self.apply(outcome)
+    }
+
+    /// Calls `f` with the top layer and what layers may use; None when nothing is open.
+    fn with_top(
+        &mut self,
+        f: impl FnOnce(&mut dyn Layer, &mut Ctx<'_>) -> Outcome,
+    ) -> Option<Outcome> {
+        let top = self.layers.last_mut()?;
+        let mut ctx = Ctx {
+            store: &mut self.store,
+            today: self.today,
+            theme: &mut self.theme,
+            status: &mut self.status,
+        };
+        Some(f(top.as_mut(), &mut ctx))
     }
 
     /// Keys on the tabs themselves, with nothing opened over them.
@@ -220,22 +227,12 @@ impl App {
 
     /// A closing layer's result goes to the layer beneath, or to the app itself.
     fn hand_down(&mut self, result: LayerResult) {
-        let outcome = match self.layers.last_mut() {
-            Some(top) => {
-                let mut ctx = Ctx {
-                    store: &mut self.store,
-                    today: self.today,
-                    theme: &mut self.theme,
-                    status: &mut self.status,
-                };
-                top.on_result(result, &mut ctx)
+        match self.with_top(|top, ctx| top.on_result(result, ctx)) {
+            Some(outcome) => {
+                self.apply(outcome);
             }
-            None => {
-                self.closed_to_shell();
-                return;
-            }
-        };
-        self.apply(outcome);
+            None => self.closed_to_shell(),
+        }
     }
 
     /// The last layer closed: setup may just have finished (or been abandoned).

@@ -21,24 +21,17 @@ impl ListSource for CodeLists {
     }
 
     fn columns(&self) -> Vec<Column> {
-        vec![Column {
-            title: s::SETTINGS_SECTIONS[3],
-            width: 0,
-        }]
+        vec![Column::new(s::SETTINGS_SECTIONS[3], 0)]
     }
 
     fn load(
         &self,
         _store: &Store,
-        after: Option<i64>,
+        _after: Option<i64>,
         _limit: usize,
     ) -> store::Result<Vec<TableRow>> {
         let titles: Vec<&str> = codes::LISTS.iter().map(|l| s::code_list_title(l)).collect();
-        Ok(if after.is_some() {
-            Vec::new()
-        } else {
-            menu_rows(&titles)
-        })
+        Ok(menu_rows(&titles))
     }
 
     fn new_record(&mut self, _ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
@@ -75,30 +68,18 @@ impl ListSource for Entries {
 
     fn columns(&self) -> Vec<Column> {
         vec![
-            Column {
-                title: s::SET_CODE_LABEL,
-                width: 20,
-            },
-            Column {
-                title: s::SET_CODE_SOURCE,
-                width: 6,
-            },
-            Column {
-                title: s::SET_STATUS,
-                width: 0,
-            },
+            Column::new(s::SET_CODE_LABEL, 20),
+            Column::new(s::SET_CODE_SOURCE, 6),
+            Column::new(s::SET_STATUS, 0),
         ]
     }
 
     fn load(
         &self,
         store: &Store,
-        after: Option<i64>,
+        _after: Option<i64>,
         _limit: usize,
     ) -> store::Result<Vec<TableRow>> {
-        if after.is_some() {
-            return Ok(Vec::new());
-        }
         Ok(codes::list(store, self.list, false)?
             .into_iter()
             .map(|c| TableRow {

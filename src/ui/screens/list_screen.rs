@@ -26,8 +26,12 @@ pub type VoidFn = fn(&mut Store, i64, &str) -> store::Result<()>;
 pub trait ListSource {
     fn title(&self) -> String;
     fn columns(&self) -> Vec<Column>;
-    /// Up to `limit` rows after the row with id `after` (None: from the start), and whether
-    /// there are more.
+    /// Whether the list is read a page at a time. A short list (villages, a code list) is
+    /// read whole by `load` with no `after`.
+    fn paged(&self) -> bool {
+        false
+    }
+    /// Up to `limit` rows after the row with id `after` (None: from the start).
     fn load(&self, store: &Store, after: Option<i64>, limit: usize)
     -> store::Result<Vec<TableRow>>;
     /// F2: the layer that makes a new record.
@@ -72,8 +76,10 @@ impl<S: ListSource> ListScreen<S> {
     fn reload(&mut self, store: &Store) {
         match self.source.load(store, None, PAGE + 1) {
             Ok(mut rows) => {
-                let more = rows.len() > PAGE;
-                rows.truncate(PAGE);
+                let more = self.source.paged() && rows.len() > PAGE;
+                if self.source.paged() {
+                    rows.truncate(PAGE);
+                }
                 self.table.set_rows(rows, more);
                 self.error = None;
             }
@@ -82,7 +88,7 @@ impl<S: ListSource> ListScreen<S> {
     }
 
     fn load_more(&mut self, store: &Store) {
-        if !self.table.wants_more() {
+        if !self.source.paged() || !self.table.wants_more() {
             return;
         }
         match self.source.load(store, self.table.last_id(), PAGE + 1) {

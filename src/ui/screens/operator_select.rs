@@ -66,10 +66,7 @@ impl Layer for OperatorSelect {
         let block = theme.block(s::WHO_TITLE);
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let columns = [Column {
-            title: s::SET_OPERATOR_NAME,
-            width: 0,
-        }];
+        let columns = [Column::new(s::SET_OPERATOR_NAME, 0)];
         self.table
             .render(frame, inner, theme, &columns, s::LIST_EMPTY);
         None

@@ -19,30 +19,18 @@ impl ListSource for Operators {
 
     fn columns(&self) -> Vec<Column> {
         vec![
-            Column {
-                title: s::SET_OPERATOR_NAME,
-                width: 12,
-            },
-            Column {
-                title: s::SET_OPERATOR_ROLE,
-                width: 10,
-            },
-            Column {
-                title: s::SET_STATUS,
-                width: 0,
-            },
+            Column::new(s::SET_OPERATOR_NAME, 12),
+            Column::new(s::SET_OPERATOR_ROLE, 10),
+            Column::new(s::SET_STATUS, 0),
         ]
     }
 
     fn load(
         &self,
         store: &Store,
-        after: Option<i64>,
+        _after: Option<i64>,
         _limit: usize,
     ) -> store::Result<Vec<TableRow>> {
-        if after.is_some() {
-            return Ok(Vec::new());
-        }
         let roles = codes::list(store, "operator_role", false)?;
         Ok(operators::list(store, false)?
             .into_iter()

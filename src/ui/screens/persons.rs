@@ -3,11 +3,10 @@
 
 use super::list_screen::{ListSource, VoidFn};
 use super::person_form;
-use crate::domain::{mask_id, mask_phone};
 use crate::store::{self, Store, persons};
 use crate::strings as s;
 use crate::ui::layer::{Ctx, Layer};
-use crate::ui::widgets::person_picker::PersonPicker;
+use crate::ui::widgets::person_picker::{PERSON_COLUMNS, PersonPicker, person_row};
 use crate::ui::widgets::table::{Column, TableRow};
 
 pub struct Persons;
@@ -17,29 +16,12 @@ impl ListSource for Persons {
         s::PERSONS_TITLE.to_string()
     }
 
+    fn paged(&self) -> bool {
+        true
+    }
+
     fn columns(&self) -> Vec<Column> {
-        vec![
-            Column {
-                title: s::PERSON_NAME,
-                width: 10,
-            },
-            Column {
-                title: s::PERSON_GENDER,
-                width: 4,
-            },
-            Column {
-                title: s::PERSON_ID,
-                width: 18,
-            },
-            Column {
-                title: s::PERSON_PHONE,
-                width: 13,
-            },
-            Column {
-                title: s::PERSON_VILLAGE,
-                width: 0,
-            },
-        ]
+        PERSON_COLUMNS.to_vec()
     }
 
     fn load(
@@ -50,17 +32,7 @@ impl ListSource for Persons {
     ) -> store::Result<Vec<TableRow>> {
         Ok(persons::page(store, after, limit)?
             .into_iter()
-            .map(|p| TableRow {
-                id: p.id,
-                cells: vec![
-                    p.name,
-                    p.gender.unwrap_or_default(),
-                    p.id_number.as_deref().map(mask_id).unwrap_or_default(),
-                    p.phone.as_deref().map(mask_phone).unwrap_or_default(),
-                    p.village.unwrap_or_default(),
-                ],
-                dim: false,
-            })
+            .map(person_row)
             .collect())
     }
 

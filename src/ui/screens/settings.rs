@@ -39,23 +39,16 @@ impl ListSource for Settings {
     }
 
     fn columns(&self) -> Vec<Column> {
-        vec![Column {
-            title: s::SETTINGS_TITLE,
-            width: 0,
-        }]
+        vec![Column::new(s::SETTINGS_TITLE, 0)]
     }
 
     fn load(
         &self,
         _store: &Store,
-        after: Option<i64>,
+        _after: Option<i64>,
         _limit: usize,
     ) -> store::Result<Vec<TableRow>> {
-        Ok(if after.is_some() {
-            Vec::new()
-        } else {
-            menu_rows(&s::SETTINGS_SECTIONS)
-        })
+        Ok(menu_rows(&s::SETTINGS_SECTIONS))
     }
 
     fn new_record(&mut self, _ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {

@@ -34,30 +34,18 @@ impl ListSource for Villages {
 
     fn columns(&self) -> Vec<Column> {
         vec![
-            Column {
-                title: s::SET_VILLAGE_NAME,
-                width: 20,
-            },
-            Column {
-                title: s::SET_VILLAGE_KIND,
-                width: 6,
-            },
-            Column {
-                title: s::SET_STATUS,
-                width: 0,
-            },
+            Column::new(s::SET_VILLAGE_NAME, 20),
+            Column::new(s::SET_VILLAGE_KIND, 6),
+            Column::new(s::SET_STATUS, 0),
         ]
     }
 
     fn load(
         &self,
         store: &Store,
-        after: Option<i64>,
+        _after: Option<i64>,
         _limit: usize,
     ) -> store::Result<Vec<TableRow>> {
-        if after.is_some() {
-            return Ok(Vec::new());
-        }
         Ok(villages::list(store, false)?
             .into_iter()
             .map(|v| TableRow {

@@ -229,10 +229,10 @@ impl Field {
             Input::Char(c) if c.is_ascii_alphabetic() => {
                 let c = c.to_ascii_lowercase();
                 self.jump.push(c);
-                let mut found = find_by_initials(self.labels(), &self.jump);
+                let mut found = find_by_pinyin(self.labels(), &self.jump);
                 if found.is_none() {
                     self.jump = c.to_string();
-                    found = find_by_initials(self.labels(), &self.jump);
+                    found = find_by_pinyin(self.labels(), &self.jump);
                 }
                 if found.is_some() {
                     self.choice = found;
@@ -551,10 +551,13 @@ impl Form {
     }
 }
 
-fn find_by_initials(labels: &[String], prefix: &str) -> Option<usize> {
-    labels
-        .iter()
-        .position(|l| name_keys(l).initials.starts_with(prefix))
+/// The first label whose pinyin initials or full pinyin start with `prefix`
+/// (`hz` → 汉族, `hui` → 回族).
+fn find_by_pinyin(labels: &[String], prefix: &str) -> Option<usize> {
+    labels.iter().position(|l| {
+        let keys = name_keys(l);
+        keys.initials.starts_with(prefix) || keys.full.starts_with(prefix)
+    })
 }
 
 fn moved(changed: bool) -> FormEvent {
@@ -562,5 +565,98 @@ fn moved(changed: bool) -> FormEvent {
         FormEvent::Changed
     } else {
         FormEvent::Ignored
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    fn type_text(form: &mut Form, text: &str) {
+        for c in text.chars() {
+            form.handle(&Input::Char(c));
+        }
+    }
+
+    fn next(form: &mut Form) -> FormEvent {
+        form.handle(&Input::Action(Action::NextField))
+    }
+
+    #[test]
+    fn money_and_number_fields_check_what_was_typed() {
+        let mut form = Form::new(
+            "t",
+            vec![
+                Field::money("amount", "金额"),
+                Field::number("people", "人数"),
+            ],
+        );
+        for (typed, ok) in [
+            ("1200.50", true),
+            ("-3", false),
+            ("1.234", false),
+            ("abc", false),
+        ] {
+            form.set_text("amount", typed);
+            form.handle(&Input::Action(Action::Save));
+            assert_eq!(form.error("amount").is_none(), ok, "{typed}");
+        }
+        form.set_text("amount", "12");
+        next(&mut form);
+        type_text(&mut form, "3人");
+        assert_eq!(next(&mut form), FormEvent::Left("people"));
+        assert!(form.error("people").is_some());
+    }
+
+    #[test]
+    fn a_choice_jumps_by_digit_initials_and_character() {
+        let labels = ["汉族", "回族", "畲族", "其他"].map(String::from).to_vec();
+        let mut form = Form::new("t", vec![Field::choice("e", "民族", labels, false)]);
+        assert_eq!(form.choice_label("e"), "汉族");
+        form.handle(&Input::Char('3'));
+        assert_eq!(form.choice_label("e"), "畲族");
+        form.handle(&Input::Char('h'));
+        form.handle(&Input::Char('u'));
+        assert_eq!(
+            form.choice_label("e"),
+            "回族",
+            "h → 汉族 (hz), hu → 回族 (huizu)"
+        );
+        form.handle(&Input::Char('其'));
+        assert_eq!(form.choice_label("e"), "其他");
+        form.handle(&Input::Action(Action::Right));
+        assert_eq!(form.choice_label("e"), "汉族", "wraps around");
+        assert!(form.is_dirty());
+    }
+
+    #[test]
+    fn a_long_form_scrolls_to_keep_the_focus_visible() {
+        let fields: Vec<Field> = (0..30)
+            .map(|i| Field::text(["a", "b", "c"][i % 3], "字段", 10).value(&i.to_string()))
+            .collect();
+        let mut form = Form::new("长表单", fields);
+        for _ in 0..25 {
+            next(&mut form);
+        }
+        let mut terminal = Terminal::new(TestBackend::new(40, 12)).unwrap();
+        terminal
+            .draw(|f| {
+                let area = f.area();
+                form.render(f, area, Theme::default());
+            })
+            .unwrap();
+        let text: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect::<String>()
+            .replace(' ', "");
+        assert!(text.contains("字段25"), "the focused field is on screen");
+        assert!(!text.contains("字段0"), "the first field scrolled away");
+        assert!(text.contains("还有4项"), "{text}");
     }
 }

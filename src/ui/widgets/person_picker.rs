@@ -19,7 +19,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use super::popup_area;
 use super::table::{Column, Table, TableRow};
 use super::text_input::TextInput;
-use crate::domain::{Query, classify_query, mask_id};
+use crate::domain::{Query, classify_query, mask_id, mask_phone};
 use crate::store::persons::{self, PersonRow};
 use crate::strings as s;
 use crate::ui::action::Action;
@@ -32,27 +32,14 @@ use crate::ui::theme::Theme;
 /// Matches shown at most; a longer list means the query is too short to be useful anyway.
 const MATCHES: usize = 50;
 
-const COLUMNS: [Column; 5] = [
-    Column {
-        title: s::PERSON_NAME,
-        width: 10,
-    },
-    Column {
-        title: s::PERSON_GENDER,
-        width: 4,
-    },
-    Column {
-        title: s::PERSON_ID,
-        width: 18,
-    },
-    Column {
-        title: s::PERSON_VILLAGE,
-        width: 12,
-    },
-    Column {
-        title: s::PERSON_ROLES,
-        width: 0,
-    },
+/// The columns of a person in any list: masked ID and phone, never the whole numbers.
+pub const PERSON_COLUMNS: [Column; 6] = [
+    Column::new(s::PERSON_NAME, 10),
+    Column::new(s::PERSON_GENDER, 4),
+    Column::new(s::PERSON_ID, 18),
+    Column::new(s::PERSON_PHONE, 13),
+    Column::new(s::PERSON_VILLAGE, 12),
+    Column::new(s::PERSON_ROLES, 0),
 ];
 
 pub struct PersonPicker {
@@ -61,15 +48,21 @@ pub struct PersonPicker {
     error: Option<String>,
 }
 
-/// A match as a row of the picker's list (ID masked).
-pub fn person_cells(p: &PersonRow) -> Vec<String> {
-    vec![
-        p.name.clone(),
-        p.gender.clone().unwrap_or_default(),
-        p.id_number.as_deref().map(mask_id).unwrap_or_default(),
-        p.village.clone().unwrap_or_default(),
-        String::new(),
-    ]
+/// A person as a row of [`PERSON_COLUMNS`]. The roles column stays empty until the modules
+/// that give people roles (disputes, corrections …) exist.
+pub fn person_row(p: PersonRow) -> TableRow {
+    TableRow {
+        id: p.id,
+        cells: vec![
+            p.name,
+            p.gender.unwrap_or_default(),
+            p.id_number.as_deref().map(mask_id).unwrap_or_default(),
+            p.phone.as_deref().map(mask_phone).unwrap_or_default(),
+            p.village.unwrap_or_default(),
+            String::new(),
+        ],
+        dim: false,
+    }
 }
 
 impl PersonPicker {
@@ -86,14 +79,7 @@ impl PersonPicker {
     fn refresh(&mut self, ctx: &mut Ctx<'_>) {
         match persons::search(ctx.store, self.input.text(), MATCHES) {
             Ok(found) => {
-                let rows = found
-                    .iter()
-                    .map(|p| TableRow {
-                        id: p.id,
-                        cells: person_cells(p),
-                        dim: false,
-                    })
-                    .collect();
+                let rows = found.into_iter().map(person_row).collect();
                 self.table.set_rows(rows, false);
                 self.error = None;
             }
@@ -160,7 +146,7 @@ impl Layer for PersonPicker {
     }
 
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
-        let area = popup_area(area, 90, area.height);
+        let area = popup_area(area, 100, area.height);
         frame.render_widget(Clear, area);
         let block = theme.block(s::PICKER_TITLE);
         let inner = block.inner(area);
@@ -184,7 +170,8 @@ impl Layer for PersonPicker {
             (None, true) => s::PICKER_TYPE_TO_SEARCH,
             (None, false) => s::PICKER_NO_MATCH,
         };
-        self.table.render(frame, list, theme, &COLUMNS, empty);
+        self.table
+            .render(frame, list, theme, &PERSON_COLUMNS, empty);
         Some(Position::new(inner.x + prompt_w + caret as u16, inner.y))
     }
 }

@@ -21,6 +21,12 @@ pub struct Column {
     pub width: usize,
 }
 
+impl Column {
+    pub const fn new(title: &'static str, width: usize) -> Self {
+        Column { title, width }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TableRow {
     pub id: i64,
