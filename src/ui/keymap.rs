@@ -19,14 +19,17 @@ pub enum Mode {
     Popup,
     /// A yes/no question.
     Confirm,
+    /// A short list to choose from (who is at the desk, the settings menu).
+    Menu,
 }
 
-pub const MODES: [Mode; 5] = [
+pub const MODES: [Mode; 6] = [
     Mode::Browse,
     Mode::Form,
     Mode::Picker,
     Mode::Popup,
     Mode::Confirm,
+    Mode::Menu,
 ];
 
 #[derive(Debug, Clone, Copy)]
@@ -145,6 +148,19 @@ const CONFIRM: &[Binding] = &[
     ctrl('q', "Ctrl+Q", A::Quit),
 ];
 
+const MENU: &[Binding] = &[
+    key(K::F(1), "F1", A::Help, true),
+    key(K::Up, "↑", A::Up, false),
+    key(K::Down, "↓", A::Down, false),
+    key(K::PageUp, "PgUp", A::PageUp, false),
+    key(K::PageDown, "PgDn", A::PageDown, false),
+    key(K::Home, "Home", A::First, false),
+    key(K::End, "End", A::Last, false),
+    key(K::Enter, "Enter", A::Open, true),
+    key(K::Esc, "Esc", A::Back, true),
+    ctrl('q', "Ctrl+Q", A::Quit),
+];
+
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Browse => BROWSE,
@@ -152,6 +168,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Picker => PICKER,
         Mode::Popup => POPUP,
         Mode::Confirm => CONFIRM,
+        Mode::Menu => MENU,
     }
 }
 

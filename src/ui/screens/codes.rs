@@ -7,6 +7,7 @@ use super::settings::menu_rows;
 use crate::domain::office::validate_name;
 use crate::store::{self, Store, codes};
 use crate::strings as s;
+use crate::ui::keymap::Mode;
 use crate::ui::layer::{Ctx, Layer, LayerResult};
 use crate::ui::widgets::confirm::Confirm;
 use crate::ui::widgets::form::{Field, Form};
@@ -16,6 +17,10 @@ use crate::ui::widgets::table::{Column, TableRow};
 pub struct CodeLists;
 
 impl ListSource for CodeLists {
+    fn mode(&self) -> Mode {
+        Mode::Menu
+    }
+
     fn title(&self) -> String {
         s::SETTINGS_SECTIONS[3].to_string()
     }

@@ -24,6 +24,10 @@ pub const PAGE: usize = 100;
 pub type VoidFn = fn(&mut Store, i64, &str) -> store::Result<()>;
 
 pub trait ListSource {
+    /// [`Mode::Menu`] for a menu (nothing to make or void), else [`Mode::Browse`].
+    fn mode(&self) -> Mode {
+        Mode::Browse
+    }
     fn title(&self) -> String;
     fn columns(&self) -> Vec<Column>;
     /// Whether the list is read a page at a time. A short list (villages, a code list) is
@@ -131,7 +135,7 @@ impl<S: ListSource> ListScreen<S> {
 
 impl<S: ListSource> Layer for ListScreen<S> {
     fn mode(&self) -> Mode {
-        Mode::Browse
+        self.source.mode()
     }
 
     fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {

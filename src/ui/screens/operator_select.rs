@@ -38,7 +38,7 @@ impl OperatorSelect {
 
 impl Layer for OperatorSelect {
     fn mode(&self) -> Mode {
-        Mode::Browse
+        Mode::Menu
     }
 
     fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {

@@ -9,6 +9,7 @@ use super::villages::Villages;
 use crate::domain::office::{OfficeInput, validate_office};
 use crate::store::{self, Store, offices, settings};
 use crate::strings as s;
+use crate::ui::keymap::Mode;
 use crate::ui::layer::{Ctx, Layer, LayerResult};
 use crate::ui::widgets::form::{Field, Form};
 use crate::ui::widgets::table::{Column, TableRow};
@@ -34,6 +35,10 @@ pub fn menu_rows(labels: &[&str]) -> Vec<TableRow> {
 }
 
 impl ListSource for Settings {
+    fn mode(&self) -> Mode {
+        Mode::Menu
+    }
+
     fn title(&self) -> String {
         s::SETTINGS_TITLE.to_string()
     }
