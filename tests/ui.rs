@@ -456,8 +456,7 @@ fn snapshots_at_80x24_and_120x40() {
     key(&mut app, KeyCode::F(3));
     typed(&mut app, "oy");
     insta::assert_snapshot!("picker_80x24", draw(&app, 80, 24).0);
-    key(&mut app, KeyCode::Enter);
-    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter); // the picked person's own screen
     insta::assert_snapshot!("person_form_80x24", draw(&app, 80, 24).0);
 }
 
@@ -482,4 +481,25 @@ fn the_registry_reads_a_page_at_a_time_to_the_end() {
     let text = body(&app);
     assert!(text.contains("**********"));
     assert!(!text.contains("36072619"));
+
+    // A person found with F3 opens at once, wherever they are in the list.
+    key(&mut app, KeyCode::Home);
+    let (name, id_number): (String, String) = app
+        .store()
+        .conn()
+        .query_row(
+            "SELECT name, id_number FROM persons WHERE id_number IS NOT NULL ORDER BY id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    key(&mut app, KeyCode::F(3));
+    typed(&mut app, &id_number);
+    key(&mut app, KeyCode::Enter);
+    let form = screen(&app);
+    assert!(form.contains(&format!("*姓名 {name}")), "{form}");
+    assert!(
+        form.contains(&id_number),
+        "the record's own screen shows the whole ID"
+    );
 }

@@ -21,8 +21,10 @@ pub enum Input {
 /// What a layer hands back when it closes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LayerResult {
-    /// A person was chosen or created.
+    /// A person was saved (created, or found by ID number, or changed) in the person form.
     Person(i64),
+    /// A person already in the registry was taken in the picker.
+    Picked(i64),
     /// The confirm popup with this tag was answered yes.
     Confirmed(&'static str),
     /// A form saved.

@@ -5,7 +5,8 @@ use super::list_screen::{ListSource, VoidFn};
 use super::person_form;
 use crate::store::{self, Store, persons};
 use crate::strings as s;
-use crate::ui::layer::{Ctx, Layer};
+use crate::ui::layer::{Ctx, Layer, LayerResult};
+use crate::ui::widgets::message::Message;
 use crate::ui::widgets::person_picker::{PERSON_COLUMNS, PersonPicker, person_row};
 use crate::ui::widgets::table::{Column, TableRow};
 
@@ -46,6 +47,17 @@ impl ListSource for Persons {
 
     fn search(&mut self, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
         Some(Box::new(PersonPicker::new("", ctx)))
+    }
+
+    /// A person taken in the picker (F2 or F3) opens at once: they may be far down the list.
+    fn on_result(&mut self, result: &LayerResult, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
+        match result {
+            LayerResult::Picked(id) => match person_form::edit_person(ctx, *id) {
+                Ok(form) => Some(Box::new(form)),
+                Err(e) => Some(Box::new(Message::error(e.to_string()))),
+            },
+            _ => None,
+        }
     }
 
     fn voider(&self) -> Option<VoidFn> {

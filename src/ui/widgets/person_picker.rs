@@ -1,7 +1,7 @@
 //! The person picker: typing filters the registry by name, pinyin initials or full pinyin, or
 //! digits of an ID number; ↑/↓ move, Enter takes the highlighted person. F2 (or Enter when
 //! nothing matches) opens the new-person form prefilled with what was typed. Closing hands
-//! [`LayerResult::Person`] to the layer beneath.
+//! [`LayerResult::Picked`] (or, from the form, [`LayerResult::Person`]) to the layer beneath.
 //!
 //! ```text
 //! ┌ 查找人员（姓名、拼音首字母、身份证号） ────────────┐
@@ -130,7 +130,7 @@ impl Layer for PersonPicker {
             }
             Input::Action(Action::Take) => {
                 return match self.table.selected_id() {
-                    Some(id) => Outcome::Close(Some(LayerResult::Person(id))),
+                    Some(id) => Outcome::Close(Some(LayerResult::Picked(id))),
                     None if !self.input.text().trim().is_empty() => self.new_person(ctx),
                     None => Outcome::Ignored,
                 };
