@@ -2,7 +2,6 @@
 //! layer may use it. Code, identifiers and logs stay English.
 
 // ---- program ---------------------------------------------------------------------------
-pub const APP_NAME: &str = "sifa-desk 司法所窗口";
 pub const SYSTEM_OPERATOR: &str = "系统";
 pub const DEFAULT_OPERATOR: &str = "管理员";
 
@@ -102,10 +101,6 @@ pub const ERR_OFFICE_CODE: &str = "机构代码只能由字母和数字组成，
 pub const CLI_ABOUT: &str = "司法所窗口：纠纷受理、法律明白人、社区矫正、安置帮教、服务台账";
 pub const CLI_NO_DATA_DIR: &str = "找不到本机的数据目录，请用 --db 指定数据库文件";
 
-pub fn cli_opened(path: &str) -> String {
-    format!("数据库：{path}")
-}
-
 pub fn cli_init_done(name: &str, code: &str, operator: &str) -> String {
     format!("已建立司法所：{name}（代码 {code}），操作员：{operator}")
 }
@@ -135,7 +130,6 @@ pub const CLI_READ_ONLY_BANNER: &str = "只读";
 
 // ---- shell -------------------------------------------------------------------------------
 pub const TAB_TITLES: [&str; 5] = ["纠纷受理", "法律明白人", "社区矫正", "安置帮教", "服务台账"];
-pub const TAB_NOT_OPEN: &str = "未开通";
 
 pub fn tab_not_open_body(title: &str) -> String {
     format!(
@@ -152,7 +146,6 @@ pub const MSG_NOTHING_HERE: &str = "本页尚未开通此功能";
 pub const MSG_NOTHING_SELECTED: &str = "没有选中的记录";
 
 pub const HELP_TITLE: &str = "按键说明（Esc 关闭）";
-pub const HELP_GLOBAL: &str = "全局";
 
 pub const CONFIRM_TITLE: &str = "请确认";
 pub const CONFIRM_YES: &str = "确定";
@@ -182,7 +175,6 @@ pub const ACT_VOID: &str = "作废";
 pub const ACT_PRINT: &str = "打印导出";
 pub const ACT_SETTINGS: &str = "设置";
 pub const ACT_BACK: &str = "返回";
-pub const ACT_CANCEL: &str = "取消";
 pub const ACT_SAVE: &str = "保存";
 pub const ACT_NEXT_FIELD: &str = "下一项";
 pub const ACT_PREV_FIELD: &str = "上一项";
@@ -196,13 +188,11 @@ pub const ACT_TAKE: &str = "选用";
 pub const ACT_NEW_PERSON: &str = "新建人员";
 pub const ACT_CONFIRM: &str = "确定";
 pub const ACT_SWITCH: &str = "切换按钮";
-pub const ACT_CLOSE: &str = "关闭";
 
 // ---- form widget -------------------------------------------------------------------------
 pub const FORM_REQUIRED_MARK: &str = "*";
 pub const FORM_HAS_ERRORS: &str = "有填写错误，请按红色提示修改后再保存";
 pub const FORM_NONE_CHOICE: &str = "（无）";
-pub const FORM_CHOICE_HINT: &str = "←/→ 选择";
 pub const FORM_BOOL_YES: &str = "是";
 pub const FORM_BOOL_NO: &str = "否";
 
@@ -212,8 +202,6 @@ pub fn form_more_below(n: usize) -> String {
 
 // ---- list widget -------------------------------------------------------------------------
 pub const LIST_EMPTY: &str = "（没有记录）";
-pub const LIST_EMPTY_FILTERED: &str = "（没有符合条件的记录，按 Esc 清除查找）";
-pub const LIST_SEARCH_PROMPT: &str = "查找：";
 
 pub fn list_count(shown: usize, more: bool) -> String {
     if more {
@@ -225,7 +213,6 @@ pub fn list_count(shown: usize, more: bool) -> String {
 
 // ---- setup and operator ------------------------------------------------------------------
 pub const SETUP_TITLE: &str = "首次使用：设置司法所";
-pub const SETUP_INTRO: &str = "请填写本司法所的信息，带 * 的必填。F10 保存。";
 pub const SETUP_NAME: &str = "司法所名称";
 pub const SETUP_CODE: &str = "机构代码";
 pub const SETUP_COUNTY: &str = "所属县（区）";
@@ -310,7 +297,6 @@ pub const PERSON_NAME: &str = "姓名";
 pub const PERSON_ID: &str = "身份证号";
 pub const PERSON_GENDER: &str = "性别";
 pub const PERSON_BIRTH: &str = "出生日期";
-pub const PERSON_AGE: &str = "年龄";
 pub const PERSON_ETHNICITY: &str = "民族";
 pub const PERSON_PHONE: &str = "电话";
 pub const PERSON_ADDRESS: &str = "住址";
@@ -334,10 +320,6 @@ pub const PICKER_TITLE: &str = "查找人员（姓名、拼音首字母、身份
 pub const PICKER_PROMPT: &str = "输入：";
 pub const PICKER_TYPE_TO_SEARCH: &str = "请输入姓名、拼音（如 zs 或 zhangsan）或身份证号中的数字";
 pub const PICKER_NO_MATCH: &str = "没有找到。按 Enter 或 F2 新建此人";
-
-pub fn picker_chosen(name: &str) -> String {
-    format!("已选：{name}")
-}
 
 // ---- void --------------------------------------------------------------------------------
 pub const VOID_TITLE: &str = "作废（记录不会删除，原因记入审计）";
