@@ -97,6 +97,11 @@ pub fn birth_date_conflicts_with_id(id_birth_date: &str) -> String {
 // ---- domain: office ----------------------------------------------------------------------
 pub const ERR_OFFICE_CODE: &str = "机构代码只能由字母和数字组成，最多20位";
 
+// ---- domain: ledger -----------------------------------------------------------------------
+pub const LEDGER_FUTURE_TIME: &str = "时间不能晚于现在";
+pub const LEDGER_NO_VISITOR: &str = "请选择来访人（Enter 查找），或写姓名；不愿留名写“匿名”";
+pub const LEDGER_REFERRED_WHERE: &str = "处理结果为转交时，请写转交去向";
+
 // ---- command line ------------------------------------------------------------------------
 pub const CLI_ABOUT: &str = "司法所窗口：纠纷受理、法律明白人、社区矫正、安置帮教、服务台账";
 pub const CLI_NO_DATA_DIR: &str = "找不到本机的数据目录，请用 --db 指定数据库文件";

@@ -3,6 +3,7 @@
 
 pub mod dates;
 pub mod id_number;
+pub mod ledger;
 pub mod money;
 pub mod office;
 pub mod person;

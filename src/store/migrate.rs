@@ -14,7 +14,10 @@ pub const APPLICATION_ID: i64 = 0x5346_4441;
 const SCHEMA: &str = include_str!("../../schema.sql");
 
 /// Migration N+1 turns version N into N+1 (the first entry turns 1 into 2).
-const MIGRATIONS: &[&str] = &[];
+const MIGRATIONS: &[&str] = &[
+    // 2: the service ledger (服务台账).
+    include_str!("migrations/002_service_ledger.sql"),
+];
 
 /// The schema version this program writes and understands.
 pub const SCHEMA_VERSION: i64 = 1 + MIGRATIONS.len() as i64;
@@ -83,6 +86,34 @@ mod tests {
         // Running again changes nothing.
         migrate(&conn).unwrap();
         assert_eq!(current_version(&conn).unwrap(), SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn a_version_1_file_is_migrated_to_the_same_schema_as_a_new_one() {
+        // Version 1 is schema.sql without the tables added by later migrations.
+        let v1 = SCHEMA.replace(include_str!("migrations/002_service_ledger.sql"), "");
+        assert_ne!(
+            v1, SCHEMA,
+            "the migration text must appear verbatim in schema.sql"
+        );
+        let old = Connection::open_in_memory().unwrap();
+        old.execute_batch(&format!(
+            "{v1} PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = 1;"
+        ))
+        .unwrap();
+        migrate(&old).unwrap();
+        let new = Connection::open_in_memory().unwrap();
+        migrate(&new).unwrap();
+        let schema = |c: &Connection| -> Vec<String> {
+            c.prepare("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name")
+                .unwrap()
+                .query_map([], |r| r.get::<_, String>(0))
+                .unwrap()
+                .map(|r| r.unwrap())
+                .collect()
+        };
+        assert_eq!(schema(&old), schema(&new));
+        assert_eq!(current_version(&old).unwrap(), SCHEMA_VERSION);
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod migrate;
 mod open;
 
 pub mod codes;
+pub mod ledger;
 pub mod offices;
 pub mod operators;
 pub mod persons;

@@ -171,7 +171,7 @@ pub fn get(store: &Store, id: i64) -> Result<Person> {
 }
 
 /// `%` and `_` typed by a person are literal characters in a LIKE pattern.
-fn like_escape(s: &str) -> String {
+pub(crate) fn like_escape(s: &str) -> String {
     s.replace('\\', "\\\\")
         .replace('%', "\\%")
         .replace('_', "\\_")

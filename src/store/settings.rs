@@ -14,6 +14,11 @@ pub const PRINTING: &str = "printing";
 pub const PRINTER: &str = "printer";
 /// A font file for PDF printouts; empty means search the system.
 pub const PDF_FONT: &str = "pdf_font";
+/// People served per 100,000 residents a year that the county expects (服务台账 monthly KPI).
+pub const LEDGER_TARGET: &str = "ledger_target_per_100k";
+pub const LEDGER_TARGET_DEFAULT: &str = "110";
+/// What the people-served KPI counts: "all" services (default) or "aid" (法律援助 only).
+pub const LEDGER_KPI_SCOPE: &str = "ledger_kpi_scope";
 /// Set by `demo` on a file it filled: "township" or "county".
 pub const DEMO: &str = "demo";
 

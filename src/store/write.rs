@@ -17,6 +17,7 @@ pub enum Table {
     Villages,
     Codes,
     Persons,
+    ServiceEntries,
 }
 
 impl Table {
@@ -27,6 +28,7 @@ impl Table {
             Table::Villages => "villages",
             Table::Codes => "codes",
             Table::Persons => "persons",
+            Table::ServiceEntries => "service_entries",
         }
     }
 }
