@@ -182,6 +182,7 @@ pub const ACT_SETTINGS: &str = "设置";
 pub const ACT_BACK: &str = "返回";
 pub const ACT_SAVE: &str = "保存";
 pub const ACT_NEXT_FIELD: &str = "下一项";
+pub const ACT_ENTER_FIELD: &str = "下一项（人员栏：查找人员）";
 pub const ACT_PREV_FIELD: &str = "上一项";
 pub const ACT_LEFT: &str = "左移/上一选项";
 pub const ACT_RIGHT: &str = "右移/下一选项";
@@ -307,6 +308,7 @@ pub const PERSON_PHONE: &str = "电话";
 pub const PERSON_ADDRESS: &str = "住址";
 pub const PERSON_VILLAGE: &str = "村（社区）";
 pub const PERSON_ROLES: &str = "其他模块";
+pub const PERSON_IN_REGISTRY: &str = "已在人员库";
 pub const GENDERS: [&str; 2] = ["男", "女"];
 
 pub fn person_age(age: u32) -> String {

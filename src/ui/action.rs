@@ -26,6 +26,8 @@ pub enum Action {
     Back,
     Save,
     NextField,
+    /// Enter in a form: the next field, or the person picker in a person field.
+    EnterField,
     PrevField,
     Left,
     Right,
@@ -63,6 +65,7 @@ impl Action {
             Action::Back => s::ACT_BACK,
             Action::Save => s::ACT_SAVE,
             Action::NextField => s::ACT_NEXT_FIELD,
+            Action::EnterField => s::ACT_ENTER_FIELD,
             Action::PrevField => s::ACT_PREV_FIELD,
             Action::Left => s::ACT_LEFT,
             Action::Right => s::ACT_RIGHT,

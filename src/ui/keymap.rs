@@ -99,7 +99,7 @@ const FORM: &[Binding] = &[
     ctrl('s', "Ctrl+S", A::Save),
     key(K::Tab, "Tab", A::NextField, true),
     key(K::BackTab, "Shift+Tab", A::PrevField, false),
-    key(K::Enter, "Enter", A::NextField, false),
+    key(K::Enter, "Enter", A::EnterField, false),
     key(K::Down, "↓", A::NextField, false),
     key(K::Up, "↑", A::PrevField, false),
     key(K::Left, "←", A::Left, false),

@@ -5,6 +5,8 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::Clear;
 
+use crate::domain::{mask_id, mask_phone};
+use crate::store::persons::{self, Person};
 use crate::strings as s;
 use crate::ui::keymap::Mode;
 use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
@@ -12,6 +14,16 @@ use crate::ui::theme::Theme;
 use crate::ui::widgets::confirm::Confirm;
 use crate::ui::widgets::form::{Form, FormEvent};
 use crate::ui::widgets::message::Message;
+use crate::ui::widgets::person_picker::PersonPicker;
+
+/// Who a picked person is, beside their name: masked ID or phone.
+fn person_note(p: &Person) -> String {
+    match (&p.id_number, &p.phone) {
+        (Some(id), _) => mask_id(id),
+        (None, Some(phone)) => mask_phone(phone),
+        (None, None) => s::PERSON_IN_REGISTRY.to_string(),
+    }
+}
 
 /// What a save function did.
 pub enum Saving {
@@ -32,6 +44,8 @@ pub struct FormScreen {
     form: Form,
     on_save: SaveFn,
     on_leave: Option<LeaveHook>,
+    /// The person field whose picker is open.
+    picking: Option<&'static str>,
 }
 
 impl FormScreen {
@@ -40,6 +54,7 @@ impl FormScreen {
             form,
             on_save,
             on_leave: None,
+            picking: None,
         }
     }
 
@@ -84,11 +99,29 @@ impl Layer for FormScreen {
                 Outcome::Push(Box::new(Confirm::new(s::CONFIRM_DISCARD, DISCARD)))
             }
             FormEvent::Cancel => Outcome::Close(None),
+            FormEvent::PickPerson(key) => {
+                self.picking = Some(key);
+                let typed = self.form.person(key).1.to_string();
+                Outcome::Push(Box::new(PersonPicker::new(&typed, ctx)))
+            }
         }
     }
 
     fn on_result(&mut self, result: LayerResult, ctx: &mut Ctx<'_>) -> Outcome {
         match result {
+            LayerResult::Person(id) | LayerResult::Picked(id) => {
+                if let Some(key) = self.picking.take() {
+                    match persons::get(ctx.store, id) {
+                        Ok(p) => {
+                            let note = person_note(&p);
+                            self.form.set_person(key, id, &p.name, &note);
+                            self.form.focus_next();
+                        }
+                        Err(e) => ctx.say(e.to_string()),
+                    }
+                }
+                Outcome::Changed
+            }
             LayerResult::Confirmed(DISCARD) => {
                 ctx.say(s::MSG_CANCELLED);
                 Outcome::Close(None)

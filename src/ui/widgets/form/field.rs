@@ -1,0 +1,352 @@
+//! One field of a form: its kind, what was typed or chosen, its error and note, and how it
+//! takes a key.
+
+use crate::domain::{name_keys, parse_count, parse_date, parse_datetime_minute, parse_yuan};
+use crate::strings as s;
+use crate::ui::action::Action;
+use crate::ui::layer::Input;
+use crate::ui::theme::Theme;
+use crate::ui::widgets::text_input::TextInput;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    Text {
+        max_chars: usize,
+    },
+    Date,
+    /// A date and a time to the minute: 2026-11-29 09:30.
+    DateTime,
+    /// A whole number of people, households …
+    Number,
+    /// Yuan with up to two decimals (stored as fen by the caller).
+    Money,
+    Choice {
+        labels: Vec<String>,
+        allow_none: bool,
+    },
+    /// None, one or several of the labels: a digit or Space toggles, ←/→ move.
+    Multi {
+        labels: Vec<String>,
+    },
+    /// A person of the registry (Enter or F2 opens the picker), or only a typed name.
+    Person,
+    /// Shown, not editable; focus skips it.
+    Fixed,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub(super) kind: Kind,
+    pub(super) required: bool,
+    pub(super) input: TextInput,
+    /// The chosen label (Choice), or the highlighted one (Multi).
+    pub(super) choice: Option<usize>,
+    /// Multi: which labels are ticked.
+    pub(super) picked: Vec<bool>,
+    /// Person: the chosen person's id; None while only a name is typed.
+    pub(super) person: Option<i64>,
+    pub(super) error: Option<String>,
+    pub(super) note: String,
+    /// Letters typed in a choice field, to jump by pinyin.
+    pub(super) jump: String,
+}
+
+impl Field {
+    fn new(key: &'static str, label: &'static str, kind: Kind) -> Self {
+        Field {
+            key,
+            label,
+            kind,
+            required: false,
+            input: TextInput::default(),
+            choice: None,
+            picked: Vec::new(),
+            person: None,
+            error: None,
+            note: String::new(),
+            jump: String::new(),
+        }
+    }
+
+    pub fn text(key: &'static str, label: &'static str, max_chars: usize) -> Self {
+        Self::new(key, label, Kind::Text { max_chars })
+    }
+
+    pub fn date(key: &'static str, label: &'static str) -> Self {
+        Self::new(key, label, Kind::Date)
+    }
+
+    pub fn datetime(key: &'static str, label: &'static str) -> Self {
+        Self::new(key, label, Kind::DateTime)
+    }
+
+    pub fn number(key: &'static str, label: &'static str) -> Self {
+        Self::new(key, label, Kind::Number)
+    }
+
+    pub fn money(key: &'static str, label: &'static str) -> Self {
+        Self::new(key, label, Kind::Money)
+    }
+
+    /// A choice over labels; without `allow_none` the first is chosen until changed.
+    pub fn choice(
+        key: &'static str,
+        label: &'static str,
+        labels: Vec<String>,
+        allow_none: bool,
+    ) -> Self {
+        let first = if allow_none || labels.is_empty() {
+            None
+        } else {
+            Some(0)
+        };
+        let mut f = Self::new(key, label, Kind::Choice { labels, allow_none });
+        f.choice = first;
+        f
+    }
+
+    pub fn multi(key: &'static str, label: &'static str, labels: Vec<String>) -> Self {
+        let mut f = Self::new(key, label, Kind::Multi { labels });
+        f.picked = vec![false; f.labels().len()];
+        f.choice = Some(0);
+        f
+    }
+
+    pub fn person(key: &'static str, label: &'static str) -> Self {
+        Self::new(key, label, Kind::Person)
+    }
+
+    pub fn fixed(key: &'static str, label: &'static str, value: &str) -> Self {
+        let mut f = Self::new(key, label, Kind::Fixed);
+        f.input.set(value);
+        f
+    }
+
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+
+    pub fn value(mut self, text: &str) -> Self {
+        self.input.set(text);
+        self
+    }
+
+    pub fn selected(mut self, index: Option<usize>) -> Self {
+        self.choice = index;
+        self
+    }
+
+    pub(super) fn editable(&self) -> bool {
+        self.kind != Kind::Fixed
+    }
+
+    pub(super) fn is_choice(&self) -> bool {
+        matches!(self.kind, Kind::Choice { .. } | Kind::Multi { .. })
+    }
+
+    pub(super) fn labels(&self) -> &[String] {
+        match &self.kind {
+            Kind::Choice { labels, .. } | Kind::Multi { labels } => labels,
+            _ => &[],
+        }
+    }
+
+    /// The value as shown, and the caret's place in it (in characters).
+    pub(super) fn shown(&self, focused: bool, theme: Theme) -> (String, usize) {
+        match &self.kind {
+            Kind::Choice { labels, .. } => {
+                let label = self
+                    .choice
+                    .and_then(|i| labels.get(i))
+                    .map_or(s::FORM_NONE_CHOICE, String::as_str);
+                let text = match (focused, theme.ascii) {
+                    (true, true) => format!("< {label} >"),
+                    (true, false) => format!("◀ {label} ▶"),
+                    (false, _) => label.to_string(),
+                };
+                (text, 0)
+            }
+            Kind::Multi { labels } => {
+                let mut text = String::new();
+                let mut caret = 0;
+                for (i, label) in labels.iter().enumerate() {
+                    if Some(i) == self.choice {
+                        caret = text.chars().count();
+                    }
+                    let mark = if self.picked.get(i).copied().unwrap_or(false) {
+                        "[x]"
+                    } else {
+                        "[ ]"
+                    };
+                    text.push_str(&format!("{mark}{}{label} ", i + 1));
+                }
+                (text, caret)
+            }
+            _ => (self.input.text().to_string(), self.input.caret()),
+        }
+    }
+
+    /// Checks what was typed; the message goes to the field.
+    pub(super) fn check(&mut self) {
+        let text = self.input.text().trim();
+        self.error = if self.required && self.is_blank() {
+            Some(s::REQUIRED.to_string())
+        } else if text.is_empty() {
+            None
+        } else {
+            match &self.kind {
+                Kind::Text { max_chars } => {
+                    crate::domain::check_text_len(self.key, text, *max_chars).map(|e| e.message)
+                }
+                Kind::Date => parse_date(text).err().map(|e| e.to_string()),
+                Kind::DateTime => parse_datetime_minute(text).err().map(|e| e.to_string()),
+                Kind::Number => parse_count(text).err().map(|e| e.to_string()),
+                Kind::Money => parse_yuan(text).err().map(|e| e.to_string()),
+                Kind::Choice { .. } | Kind::Multi { .. } | Kind::Person | Kind::Fixed => None,
+            }
+        };
+    }
+
+    fn is_blank(&self) -> bool {
+        match self.kind {
+            Kind::Choice { .. } => self.choice.is_none(),
+            Kind::Multi { .. } => !self.picked.contains(&true),
+            _ => self.input.text().trim().is_empty(),
+        }
+    }
+
+    /// An edit of a text-like field; false when the key does nothing here.
+    pub(super) fn edit(&mut self, input: &Input) -> bool {
+        let changed = match input {
+            Input::Char(c) => {
+                self.input.insert(*c);
+                true
+            }
+            Input::Action(Action::Backspace) => self.input.backspace(),
+            Input::Action(Action::Delete) => self.input.delete(),
+            _ => false,
+        };
+        if changed {
+            self.error = None;
+            if self.kind == Kind::Person {
+                // Typing makes it a name only, no longer the chosen person.
+                self.person = None;
+                self.note.clear();
+            }
+        }
+        changed
+    }
+
+    /// A key in a choice field: ←/→ cycle, a digit picks the Nth, letters jump by pinyin, a
+    /// Chinese character jumps to the first label containing it. In a multi field ←/→ move,
+    /// a digit or Space ticks. False when the key does nothing here.
+    pub(super) fn choose(&mut self, input: &Input) -> bool {
+        let count = self.labels().len();
+        if count == 0 {
+            return false;
+        }
+        if let Kind::Multi { .. } = self.kind {
+            return self.tick(input, count);
+        }
+        let allow_none = matches!(
+            self.kind,
+            Kind::Choice {
+                allow_none: true,
+                ..
+            }
+        );
+        match input {
+            Input::Action(Action::Right) => {
+                self.jump.clear();
+                self.choice = match self.choice {
+                    None => Some(0),
+                    Some(i) if i + 1 < count => Some(i + 1),
+                    Some(_) if allow_none => None,
+                    Some(_) => Some(0),
+                };
+            }
+            Input::Action(Action::Left) => {
+                self.jump.clear();
+                self.choice = match self.choice {
+                    None => Some(count - 1),
+                    Some(0) if allow_none => None,
+                    Some(0) => Some(count - 1),
+                    Some(i) => Some(i - 1),
+                };
+            }
+            Input::Action(Action::Backspace | Action::Delete) if allow_none => {
+                self.jump.clear();
+                self.choice = None;
+            }
+            Input::Char(c) if c.is_ascii_digit() => {
+                let n = c
+                    .to_digit(10)
+                    .map_or(0, |d| if d == 0 { 10 } else { d as usize });
+                if n <= count {
+                    self.choice = Some(n - 1);
+                }
+            }
+            Input::Char(c) if c.is_ascii_alphabetic() => {
+                let c = c.to_ascii_lowercase();
+                self.jump.push(c);
+                let mut found = find_by_pinyin(self.labels(), &self.jump);
+                if found.is_none() {
+                    self.jump = c.to_string();
+                    found = find_by_pinyin(self.labels(), &self.jump);
+                }
+                if found.is_some() {
+                    self.choice = found;
+                }
+            }
+            Input::Char(c) => {
+                if let Some(i) = self.labels().iter().position(|l| l.contains(*c)) {
+                    self.choice = Some(i);
+                }
+            }
+            _ => return false,
+        }
+        self.error = None;
+        true
+    }
+
+    fn tick(&mut self, input: &Input, count: usize) -> bool {
+        let at = self.choice.unwrap_or(0).min(count - 1);
+        match input {
+            Input::Action(Action::Right) => self.choice = Some((at + 1) % count),
+            Input::Action(Action::Left) => self.choice = Some((at + count - 1) % count),
+            Input::Char(' ') => self.toggle(at),
+            Input::Char(c) if c.is_ascii_digit() => {
+                let n = c.to_digit(10).map_or(0, |d| d as usize);
+                if n == 0 || n > count {
+                    return false;
+                }
+                self.choice = Some(n - 1);
+                self.toggle(n - 1);
+            }
+            Input::Action(Action::Backspace | Action::Delete) => {
+                self.picked.iter_mut().for_each(|p| *p = false);
+            }
+            _ => return false,
+        }
+        self.error = None;
+        true
+    }
+
+    fn toggle(&mut self, i: usize) {
+        if let Some(p) = self.picked.get_mut(i) {
+            *p = !*p;
+        }
+    }
+}
+
+/// The first label whose pinyin initials or full pinyin start with `prefix`
+/// (`hz` → 汉族, `hui` → 回族).
+fn find_by_pinyin(labels: &[String], prefix: &str) -> Option<usize> {
+    labels.iter().position(|l| {
+        let keys = name_keys(l);
+        keys.initials.starts_with(prefix) || keys.full.starts_with(prefix)
+    })
+}

@@ -1,0 +1,382 @@
+//! The form every screen uses: labelled fields, one per line, scrolled to keep the focused one
+//! visible. Text fields keep a caret in characters and the real terminal cursor on it (the
+//! input method's candidate window follows it). Each kind of field checks what was typed when
+//! the caret leaves it, and the message stays at the field until it is put right.
+//!
+//! ```text
+//! ┌ 新建人员 ─────────────────────────────┐
+//! │      * 姓名  张三                      │
+//! │    身份证号  36072619900101001        │
+//! │              身份证号应为18位，现为17位 │   <- error line, only when there is one
+//! │    出生日期  1990-01-01   36 岁        │   <- note after the value
+//! └──────────────────────────── ↓ 还有 3 项 ┘
+//! ```
+
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+mod field;
+#[cfg(test)]
+mod tests;
+
+pub use field::{Field, Kind};
+
+use crate::domain::parse_date;
+use crate::domain::validation::FieldError;
+use crate::strings as s;
+use crate::ui::action::Action;
+use crate::ui::layer::Input;
+use crate::ui::text::{safe, width, window};
+use crate::ui::theme::Theme;
+
+/// What an input did to the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormEvent {
+    Ignored,
+    Changed,
+    /// The focus left the field with this key (after its own check).
+    Left(&'static str),
+    /// F10 / Ctrl+S and every field passed its own check.
+    Save,
+    /// F10 / Ctrl+S but some field has an error.
+    Invalid,
+    /// Esc: the owner asks first if [`Form::is_dirty`].
+    Cancel,
+    /// Enter with a typed name, or F2, in this person field: the owner opens the picker.
+    PickPerson(&'static str),
+}
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub title: String,
+    fields: Vec<Field>,
+    focus: usize,
+    dirty: bool,
+}
+
+impl Form {
+    pub fn new(title: impl Into<String>, fields: Vec<Field>) -> Self {
+        let mut form = Form {
+            title: title.into(),
+            fields,
+            focus: 0,
+            dirty: false,
+        };
+        form.focus = form.fields.iter().position(Field::editable).unwrap_or(0);
+        form
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    pub fn focused_key(&self) -> Option<&'static str> {
+        self.fields.get(self.focus).map(|f| f.key)
+    }
+
+    fn field(&self, key: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    fn field_mut(&mut self, key: &str) -> Option<&mut Field> {
+        self.fields.iter_mut().find(|f| f.key == key)
+    }
+
+    /// The trimmed text of a field ("" for none).
+    pub fn text(&self, key: &str) -> &str {
+        self.field(key).map_or("", |f| f.input.text().trim())
+    }
+
+    /// The index of the chosen label of a choice field.
+    pub fn choice(&self, key: &str) -> Option<usize> {
+        self.field(key).and_then(|f| f.choice)
+    }
+
+    /// The chosen label of a choice field ("" for none).
+    pub fn choice_label(&self, key: &str) -> &str {
+        self.field(key)
+            .and_then(|f| f.choice.and_then(|i| f.labels().get(i)))
+            .map_or("", String::as_str)
+    }
+
+    /// A person field: the chosen person, and the name shown (typed or the person's).
+    pub fn person(&self, key: &str) -> (Option<i64>, &str) {
+        self.field(key)
+            .map_or((None, ""), |f| (f.person, f.input.text().trim()))
+    }
+
+    /// Sets a person field to a person of the registry; `note` says who (masked ID …).
+    pub fn set_person(&mut self, key: &str, id: i64, name: &str, note: &str) {
+        if let Some(f) = self.field_mut(key) {
+            f.person = Some(id);
+            f.input.set(name);
+            f.note = note.to_string();
+            f.error = None;
+            self.dirty = true;
+        }
+    }
+
+    /// The ticked labels of a multi field, by index.
+    pub fn picked(&self, key: &str) -> Vec<usize> {
+        self.field(key).map_or_else(Vec::new, |f| {
+            f.picked
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| **p)
+                .map(|(i, _)| i)
+                .collect()
+        })
+    }
+
+    pub fn set_picked(&mut self, key: &str, indices: &[usize]) {
+        if let Some(f) = self.field_mut(key) {
+            for (i, p) in f.picked.iter_mut().enumerate() {
+                *p = indices.contains(&i);
+            }
+        }
+    }
+
+    /// Moves the focus to the next editable field (after a person was picked …).
+    pub fn focus_next(&mut self) {
+        self.move_focus(true);
+    }
+
+    /// A date field's value, when it holds a valid date.
+    pub fn date(&self, key: &str) -> Option<NaiveDate> {
+        parse_date(self.text(key)).ok()
+    }
+
+    pub fn set_text(&mut self, key: &str, text: &str) {
+        if let Some(f) = self.field_mut(key) {
+            f.input.set(text);
+            f.error = None;
+        }
+    }
+
+    pub fn set_choice(&mut self, key: &str, index: Option<usize>) {
+        if let Some(f) = self.field_mut(key) {
+            f.choice = index;
+            f.error = None;
+        }
+    }
+
+    pub fn set_note(&mut self, key: &str, note: &str) {
+        if let Some(f) = self.field_mut(key) {
+            f.note = note.to_string();
+        }
+    }
+
+    pub fn error(&self, key: &str) -> Option<&str> {
+        self.field(key).and_then(|f| f.error.as_deref())
+    }
+
+    pub fn set_error(&mut self, key: &str, message: &str) {
+        if let Some(f) = self.field_mut(key) {
+            f.error = Some(message.to_string());
+        }
+    }
+
+    /// Shows errors from validation at their fields and focuses the first.
+    pub fn set_errors(&mut self, errors: &[FieldError]) {
+        for e in errors {
+            self.set_error(e.field, &e.message);
+        }
+        if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.focus = first;
+        }
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.fields.iter().any(|f| f.error.is_some())
+    }
+
+    fn move_focus(&mut self, forward: bool) -> FormEvent {
+        let n = self.fields.len();
+        let left = self.focus;
+        let mut next = self.focus;
+        for _ in 0..n {
+            next = if forward {
+                (next + 1) % n
+            } else {
+                (next + n - 1) % n
+            };
+            if self.fields[next].editable() {
+                break;
+            }
+        }
+        let Some(field) = self.fields.get_mut(left) else {
+            return FormEvent::Ignored;
+        };
+        field.check();
+        field.jump.clear();
+        let key = field.key;
+        self.focus = next;
+        FormEvent::Left(key)
+    }
+
+    pub fn handle(&mut self, input: &Input) -> FormEvent {
+        match input {
+            Input::Action(Action::NextField) => return self.move_focus(true),
+            Input::Action(Action::PrevField) => return self.move_focus(false),
+            Input::Action(Action::Save) => {
+                for f in &mut self.fields {
+                    f.check();
+                }
+                return if self.has_errors() {
+                    self.set_errors(&[]);
+                    FormEvent::Invalid
+                } else {
+                    FormEvent::Save
+                };
+            }
+            Input::Action(Action::Back) => return FormEvent::Cancel,
+            _ => {}
+        }
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return FormEvent::Ignored;
+        };
+        if field.kind == Kind::Person {
+            let typed = !field.input.text().trim().is_empty();
+            match input {
+                Input::Action(Action::NewPerson) => return FormEvent::PickPerson(field.key),
+                Input::Action(Action::EnterField) if typed && field.person.is_none() => {
+                    return FormEvent::PickPerson(field.key);
+                }
+                _ => {}
+            }
+        }
+        if let Input::Action(Action::EnterField) = input {
+            return self.move_focus(true);
+        }
+        let field = &mut self.fields[self.focus];
+        if field.is_choice() {
+            let changed = field.choose(input);
+            self.dirty |= changed;
+            return moved(changed);
+        }
+        if !field.editable() {
+            return FormEvent::Ignored;
+        }
+        match input {
+            Input::Action(Action::Left) => moved(field.input.left()),
+            Input::Action(Action::Right) => moved(field.input.right()),
+            Input::Action(Action::LineStart) => {
+                field.input.home();
+                FormEvent::Changed
+            }
+            Input::Action(Action::LineEnd) => {
+                field.input.end();
+                FormEvent::Changed
+            }
+            _ => {
+                let changed = field.edit(input);
+                self.dirty |= changed;
+                moved(changed)
+            }
+        }
+    }
+
+    /// Draws the form in `area` and returns the terminal cursor's place.
+    pub fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
+        let label_w = self
+            .fields
+            .iter()
+            .map(|f| width(f.label) + 2)
+            .max()
+            .unwrap_or(4);
+        // Rows: (field index, is_error_row)
+        let mut rows: Vec<(usize, bool)> = Vec::new();
+        for (i, f) in self.fields.iter().enumerate() {
+            rows.push((i, false));
+            if f.error.is_some() {
+                rows.push((i, true));
+            }
+        }
+        let inner_h = area.height.saturating_sub(2) as usize;
+        let focus_end = rows
+            .iter()
+            .rposition(|(i, _)| *i == self.focus)
+            .unwrap_or(0);
+        let offset = (focus_end + 1).saturating_sub(inner_h);
+        let below: usize = {
+            let last_visible = offset + inner_h;
+            let mut seen = std::collections::BTreeSet::new();
+            for (i, err) in rows.iter().skip(last_visible) {
+                if !err {
+                    seen.insert(*i);
+                }
+            }
+            seen.len()
+        };
+        let mut block = theme.block(&self.title);
+        if below > 0 {
+            block = block.title_bottom(Line::from(s::form_more_below(below)).right_aligned());
+        }
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let value_w = (inner.width as usize).saturating_sub(label_w + 1);
+        let mut lines = Vec::new();
+        let mut cursor = None;
+        for (row, (i, is_error)) in rows.iter().enumerate().skip(offset).take(inner_h) {
+            let f = &self.fields[*i];
+            let focused = *i == self.focus;
+            if *is_error {
+                let msg = safe(f.error.as_deref().unwrap_or_default()).into_owned();
+                lines.push(Line::from(vec![
+                    Span::raw(" ".repeat(label_w + 1)),
+                    Span::styled(msg, theme.error()),
+                ]));
+                continue;
+            }
+            let mark = if f.required {
+                s::FORM_REQUIRED_MARK
+            } else {
+                " "
+            };
+            let label = format!("{mark}{}", f.label);
+            let pad = " ".repeat(label_w.saturating_sub(width(&label)));
+            let label_style = if focused {
+                theme.focus()
+            } else {
+                theme.label()
+            };
+            let (shown, caret) = f.shown(focused, theme);
+            let (visible, caret_col) = window(&safe(&shown), caret, value_w.max(1));
+            let mut spans = vec![
+                Span::raw(pad),
+                Span::styled(label, label_style),
+                Span::raw(" "),
+                Span::styled(
+                    visible.clone(),
+                    if f.editable() {
+                        theme.value(focused)
+                    } else {
+                        theme.dim()
+                    },
+                ),
+            ];
+            if !f.note.is_empty() {
+                spans.push(Span::styled(format!("  {}", f.note), theme.dim()));
+            }
+            lines.push(Line::from(spans));
+            if focused && f.editable() {
+                let x = inner.x as usize + label_w + 1 + caret_col;
+                let y = inner.y as usize + row - offset;
+                cursor = Some(Position::new(x as u16, y as u16));
+            }
+        }
+        frame.render_widget(Paragraph::new(lines), inner);
+        cursor
+    }
+}
+
+fn moved(changed: bool) -> FormEvent {
+    if changed {
+        FormEvent::Changed
+    } else {
+        FormEvent::Ignored
+    }
+}

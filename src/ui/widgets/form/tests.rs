@@ -1,0 +1,91 @@
+//! Form widget tests: field checks, choices, scrolling.
+
+use super::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn type_text(form: &mut Form, text: &str) {
+    for c in text.chars() {
+        form.handle(&Input::Char(c));
+    }
+}
+
+fn next(form: &mut Form) -> FormEvent {
+    form.handle(&Input::Action(Action::NextField))
+}
+
+#[test]
+fn money_and_number_fields_check_what_was_typed() {
+    let mut form = Form::new(
+        "t",
+        vec![
+            Field::money("amount", "金额"),
+            Field::number("people", "人数"),
+        ],
+    );
+    for (typed, ok) in [
+        ("1200.50", true),
+        ("-3", false),
+        ("1.234", false),
+        ("abc", false),
+    ] {
+        form.set_text("amount", typed);
+        form.handle(&Input::Action(Action::Save));
+        assert_eq!(form.error("amount").is_none(), ok, "{typed}");
+    }
+    form.set_text("amount", "12");
+    next(&mut form);
+    type_text(&mut form, "3人");
+    assert_eq!(next(&mut form), FormEvent::Left("people"));
+    assert!(form.error("people").is_some());
+}
+
+#[test]
+fn a_choice_jumps_by_digit_initials_and_character() {
+    let labels = ["汉族", "回族", "畲族", "其他"].map(String::from).to_vec();
+    let mut form = Form::new("t", vec![Field::choice("e", "民族", labels, false)]);
+    assert_eq!(form.choice_label("e"), "汉族");
+    form.handle(&Input::Char('3'));
+    assert_eq!(form.choice_label("e"), "畲族");
+    form.handle(&Input::Char('h'));
+    form.handle(&Input::Char('u'));
+    assert_eq!(
+        form.choice_label("e"),
+        "回族",
+        "h → 汉族 (hz), hu → 回族 (huizu)"
+    );
+    form.handle(&Input::Char('其'));
+    assert_eq!(form.choice_label("e"), "其他");
+    form.handle(&Input::Action(Action::Right));
+    assert_eq!(form.choice_label("e"), "汉族", "wraps around");
+    assert!(form.is_dirty());
+}
+
+#[test]
+fn a_long_form_scrolls_to_keep_the_focus_visible() {
+    let fields: Vec<Field> = (0..30)
+        .map(|i| Field::text(["a", "b", "c"][i % 3], "字段", 10).value(&i.to_string()))
+        .collect();
+    let mut form = Form::new("长表单", fields);
+    for _ in 0..25 {
+        next(&mut form);
+    }
+    let mut terminal = Terminal::new(TestBackend::new(40, 12)).unwrap();
+    terminal
+        .draw(|f| {
+            let area = f.area();
+            form.render(f, area, Theme::default());
+        })
+        .unwrap();
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect::<String>()
+        .replace(' ', "");
+    assert!(text.contains("字段25"), "the focused field is on screen");
+    assert!(!text.contains("字段0"), "the first field scrolled away");
+    assert!(text.contains("还有4项"), "{text}");
+}
