@@ -158,6 +158,7 @@ pub const CONFIRM_NO: &str = "取消";
 pub const CONFIRM_DISCARD: &str = "表单有未保存的修改，放弃这些修改吗？";
 pub const CONFIRM_QUIT_DIRTY: &str = "表单有未保存的修改，仍要退出吗？";
 pub const MESSAGE_TITLE: &str = "提示";
+pub const MENU_CHOOSE: &str = "请选择（Enter 确定，Esc 返回）";
 pub const ERROR_TITLE: &str = "出错了";
 
 // ---- keys: action descriptions (help and the bottom line) ------------------------------
@@ -327,6 +328,51 @@ pub const PICKER_TITLE: &str = "查找人员（姓名、拼音首字母、身份
 pub const PICKER_PROMPT: &str = "输入：";
 pub const PICKER_TYPE_TO_SEARCH: &str = "请输入姓名、拼音（如 zs 或 zhangsan）或身份证号中的数字";
 pub const PICKER_NO_MATCH: &str = "没有找到。按 Enter 或 F2 新建此人";
+
+// ---- ledger (服务台账) ----------------------------------------------------------------------
+pub const LEDGER_TITLE: &str = "服务台账";
+pub const LEDGER_NEW: &str = "服务台账：新登记";
+pub const LEDGER_EDIT: &str = "服务台账：修改登记";
+pub const LEDGER_FILTER_TITLE: &str = "查找台账（Esc 在列表中清除查找）";
+pub const LEDGER_COL_TIME: &str = "时间";
+pub const LEDGER_COL_CHANNEL: &str = "渠道";
+pub const LEDGER_COL_SERVICE: &str = "服务类型";
+pub const LEDGER_COL_VISITOR: &str = "来访人";
+pub const LEDGER_COL_MATTER: &str = "事项类别";
+pub const LEDGER_COL_OUTCOME: &str = "处理结果";
+pub const LEDGER_COL_SUMMARY: &str = "事项摘要";
+pub const LEDGER_F_TIME: &str = "时间";
+pub const LEDGER_F_GROUPS: &str = "特殊群体";
+pub const LEDGER_F_REFERRED: &str = "转交去向";
+pub const LEDGER_F_FOLLOW_UP: &str = "需回访";
+pub const LEDGER_F_SATISFACTION: &str = "满意度";
+pub const LEDGER_F_HANDLER: &str = "经办人";
+pub const LEDGER_F_FROM: &str = "从";
+pub const LEDGER_F_TO: &str = "到";
+pub const LEDGER_F_VISITOR_QUERY: &str = "来访人（姓名/拼音/身份证号）";
+pub const LEDGER_F_TEXT: &str = "摘要包含";
+pub const LEDGER_RANGE_BACKWARDS: &str = "结束日期不能早于开始日期";
+pub const LEDGER_OUTCOME_REFERRED_LABEL: &str = "转交";
+pub const LEDGER_REFERRED_NOTE: &str = "转交时必填";
+pub const LEDGER_FILTERED: &str = "（已筛选，Esc 清除）";
+pub const LEDGER_EMPTY_TODAY: &str = "今天还没有登记。按 F2 登记第一位来访人。";
+pub const LEDGER_EMPTY_FILTER: &str = "没有符合条件的登记。按 Esc 回到今天。";
+
+pub fn ledger_today(date: &str) -> String {
+    format!("今日 {date}")
+}
+
+pub fn ledger_range(from: &str, to: &str) -> String {
+    format!("{from} 至 {to}")
+}
+
+pub fn ledger_header(period: &str, total: i64, by_service: &str, filtered: &str) -> String {
+    if total == 0 {
+        format!("{period} 共 0 条{filtered}")
+    } else {
+        format!("{period} 共 {total} 条：{by_service}{filtered}")
+    }
+}
 
 // ---- void --------------------------------------------------------------------------------
 pub const VOID_TITLE: &str = "作废（记录不会删除，原因记入审计）";

@@ -7,11 +7,16 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sifa_desk::domain::office::{OfficeInput, validate_office};
 use sifa_desk::store::{Store, offices, operators, villages};
-use sifa_desk::ui::App;
 use sifa_desk::ui::keymap::Mode;
+use sifa_desk::ui::{App, Clock};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+}
+
+/// The desk's clock in these tests: 2026-11-29 10:30.
+fn clock() -> Clock {
+    Clock::Fixed(today().and_hms_opt(10, 30, 0).unwrap())
 }
 
 /// A store with an office set up, two villages and one operator.
@@ -31,7 +36,7 @@ fn office_store() -> Store {
 }
 
 fn app() -> App {
-    App::new(office_store(), today()).unwrap()
+    App::new(office_store(), clock()).unwrap()
 }
 
 fn key(app: &mut App, code: KeyCode) -> bool {
@@ -163,7 +168,7 @@ fn the_status_line_names_office_operator_and_date() {
 #[test]
 fn a_new_file_opens_the_setup_form_and_saving_it_sets_up_the_office() {
     let store = Store::open_in_memory().unwrap();
-    let mut app = App::new(store, today()).unwrap();
+    let mut app = App::new(store, clock()).unwrap();
     assert_eq!(app.mode(), Mode::Form);
     assert!(screen(&app).contains("首次使用：设置司法所"));
     typed(&mut app, "凤山乡司法所");
@@ -197,7 +202,7 @@ fn a_new_file_opens_the_setup_form_and_saving_it_sets_up_the_office() {
 fn several_operators_are_asked_who_is_at_the_desk() {
     let mut store = office_store();
     operators::add(&mut store, "李四", "staff").unwrap();
-    let mut app = App::new(store, today()).unwrap();
+    let mut app = App::new(store, clock()).unwrap();
     assert!(screen(&app).contains("请选择在窗口值班的操作员"));
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Enter);
@@ -466,7 +471,7 @@ fn the_registry_reads_a_page_at_a_time_to_the_end() {
     sifa_desk::demo::generate(&mut store, sifa_desk::demo::Scale::Township, 7, today()).unwrap();
     let total = sifa_desk::store::persons::count(&store).unwrap();
     assert!(total >= 1500);
-    let mut app = App::new(store, today()).unwrap();
+    let mut app = App::new(store, clock()).unwrap();
     key(&mut app, KeyCode::Enter); // who is at the desk: the first operator
     open_registry(&mut app);
     assert!(screen(&app).contains("已显示 100 条"));

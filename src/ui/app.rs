@@ -12,7 +12,9 @@
 //! └──────────────────────────────────────────────┘
 //! ```
 
-use chrono::NaiveDate;
+use std::sync::mpsc::Receiver;
+
+use chrono::{Local, NaiveDateTime};
 use crossterm::event::{KeyEvent, KeyEventKind};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -20,6 +22,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::action::Action;
+use super::jobs::{JobDone, Jobs};
 use super::keymap::{Mode, bindings, lookup, typed_char};
 use super::layer::{Ctx, Input, Layer, LayerResult, Outcome};
 use super::screens::{operator_select::OperatorSelect, settings, setup};
@@ -35,33 +38,57 @@ use crate::strings as s;
 
 const QUIT: &str = "quit";
 
+/// Where the app gets the time: the system clock, or a fixed instant in tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    System,
+    Fixed(NaiveDateTime),
+}
+
+impl Clock {
+    pub fn now(self) -> NaiveDateTime {
+        match self {
+            Clock::System => Local::now().naive_local(),
+            Clock::Fixed(at) => at,
+        }
+    }
+}
+
 pub struct App {
     store: Store,
     theme: Theme,
-    today: NaiveDate,
+    clock: Clock,
     tab: usize,
+    /// The tabs whose module is open; None draws the 未开通 page.
+    tabs: Vec<Option<Box<dyn Layer>>>,
     layers: Vec<Box<dyn Layer>>,
     status: String,
     office_name: String,
     quit: bool,
+    jobs: Jobs,
+    job_results: Option<Receiver<JobDone>>,
 }
 
 impl App {
     /// The app over an open store. A file with no office starts with the setup form; with
     /// several active operators, with the question who is at the desk.
-    pub fn new(store: Store, today: NaiveDate) -> store::Result<App> {
+    pub fn new(store: Store, clock: Clock) -> store::Result<App> {
         let theme = Theme {
             ascii: store::settings::preferences(&store)?.ascii_theme,
         };
+        let (jobs, job_results) = Jobs::channel();
         let mut app = App {
             store,
             theme,
-            today,
+            clock,
             tab: 0,
+            tabs: Vec::new(),
             layers: Vec::new(),
             status: String::new(),
             office_name: String::new(),
             quit: false,
+            jobs,
+            job_results: Some(job_results),
         };
         if app.store.is_read_only() {
             app.status = s::STATUS_READ_ONLY.to_string();
@@ -74,11 +101,13 @@ impl App {
         Ok(app)
     }
 
-    /// Reads the office name and asks who is at the desk when there is a choice.
+    /// Reads the office name, opens the tabs and asks who is at the desk when there is a
+    /// choice.
     fn after_setup(&mut self) -> store::Result<()> {
         self.office_name = offices::own(&self.store)?
             .map(|o| o.name)
             .unwrap_or_default();
+        self.tabs = tabs::open(&self.store, self.clock.now().date());
         let active = operators::list(&self.store, true)?;
         match active.as_slice() {
             [] => {}
@@ -115,7 +144,30 @@ impl App {
 
     /// The mode of whatever has the keyboard.
     pub fn mode(&self) -> Mode {
-        self.layers.last().map_or(Mode::Browse, |l| l.mode())
+        match self.layers.last() {
+            Some(top) => top.mode(),
+            None => self.current_tab().map_or(Mode::Browse, |t| t.mode()),
+        }
+    }
+
+    fn current_tab(&self) -> Option<&dyn Layer> {
+        self.tabs.get(self.tab).and_then(|t| t.as_deref())
+    }
+
+    /// The receiver of finished background jobs; the event loop takes it once.
+    pub fn take_job_results(&mut self) -> Option<Receiver<JobDone>> {
+        self.job_results.take()
+    }
+
+    /// A background job finished: its message goes to the status line, an error to a popup.
+    pub fn job_done(&mut self, done: JobDone) {
+        match done {
+            Ok(message) => self.status = message,
+            Err(error) => {
+                self.status.clear();
+                self.layers.push(Box::new(Message::error(error)));
+            }
+        }
     }
 
     /// One key. Returns whether the screen changed (and so must be drawn).
@@ -168,11 +220,28 @@ impl App {
         let top = self.layers.last_mut()?;
         let mut ctx = Ctx {
             store: &mut self.store,
-            today: self.today,
+            now: self.clock.now(),
             theme: &mut self.theme,
             status: &mut self.status,
+            jobs: &self.jobs,
         };
         Some(f(top.as_mut(), &mut ctx))
+    }
+
+    /// Like [`App::with_top`] for the current tab, when its module is open.
+    fn with_tab(
+        &mut self,
+        f: impl FnOnce(&mut dyn Layer, &mut Ctx<'_>) -> Outcome,
+    ) -> Option<Outcome> {
+        let tab = self.tabs.get_mut(self.tab)?.as_mut()?;
+        let mut ctx = Ctx {
+            store: &mut self.store,
+            now: self.clock.now(),
+            theme: &mut self.theme,
+            status: &mut self.status,
+            jobs: &self.jobs,
+        };
+        Some(f(tab.as_mut(), &mut ctx))
     }
 
     /// Keys on the tabs themselves, with nothing opened over them.
@@ -186,12 +255,26 @@ impl App {
             Action::PrevTab => self.tab = (self.tab + n - 1) % n,
             Action::NextTab => self.tab = (self.tab + 1) % n,
             Action::Settings => return Outcome::Push(Box::new(settings::open(&self.store))),
-            Action::New | Action::Search | Action::Actions | Action::Void | Action::Print
-                if !tabs::is_open(self.tab) =>
-            {
-                self.status = s::MSG_NOTHING_HERE.to_string();
+            _ => {
+                return match self.with_tab(|tab, ctx| tab.handle(input, ctx)) {
+                    // A tab is not closed by Esc: it stays until another is chosen.
+                    Some(Outcome::Close(_)) => Outcome::Ignored,
+                    Some(outcome) => outcome,
+                    None if matches!(
+                        action,
+                        Action::New
+                            | Action::Search
+                            | Action::Actions
+                            | Action::Void
+                            | Action::Print
+                    ) =>
+                    {
+                        self.status = s::MSG_NOTHING_HERE.to_string();
+                        Outcome::Changed
+                    }
+                    None => Outcome::Ignored,
+                };
             }
-            _ => return Outcome::Ignored,
         }
         Outcome::Changed
     }
@@ -227,11 +310,16 @@ impl App {
 
     /// A closing layer's result goes to the layer beneath, or to the app itself.
     fn hand_down(&mut self, result: LayerResult) {
-        match self.with_top(|top, ctx| top.on_result(result, ctx)) {
-            Some(outcome) => {
-                self.apply(outcome);
+        if self.layers.is_empty() {
+            self.closed_to_shell();
+            if let Some(Outcome::Push(layer)) = self.with_tab(|tab, ctx| tab.on_result(result, ctx))
+            {
+                self.layers.push(layer);
             }
-            None => self.closed_to_shell(),
+            return;
+        }
+        if let Some(outcome) = self.with_top(|top, ctx| top.on_result(result, ctx)) {
+            self.apply(outcome);
         }
     }
 
@@ -263,8 +351,13 @@ impl App {
         ])
         .areas(frame.area());
         self.render_tab_bar(frame, tab_bar);
-        tabs::render(frame, body, self.theme, self.tab);
-        let mut cursor = None;
+        let mut cursor = match self.current_tab() {
+            Some(tab) => tab.render(frame, body, self.theme),
+            None => {
+                tabs::render_not_open(frame, body, self.theme, self.tab);
+                None
+            }
+        };
         for layer in &self.layers {
             cursor = layer.render(frame, body, self.theme);
         }
@@ -308,7 +401,7 @@ impl App {
         let text = format!(
             " {office} | {} | {} | {}",
             self.store.operator(),
-            format_date(self.today),
+            format_date(self.clock.now().date()),
             self.status
         );
         let style = if self.store.is_read_only() {

@@ -2,11 +2,12 @@
 //! the top layer, which answers with an [`Outcome`]; a layer that closes may hand a
 //! [`LayerResult`] to the one beneath it.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
+use super::jobs::{JobDone, Jobs};
 use super::keymap::Mode;
 use super::theme::Theme;
 use crate::store::Store;
@@ -29,6 +30,8 @@ pub enum LayerResult {
     Confirmed(&'static str),
     /// A form saved.
     Saved,
+    /// The menu with this tag was answered with the item at this index.
+    Chosen(&'static str, usize),
 }
 
 /// What the top layer wants after an input.
@@ -49,15 +52,28 @@ pub enum Outcome {
 /// What layers may use while handling input.
 pub struct Ctx<'a> {
     pub store: &'a mut Store,
-    pub today: NaiveDate,
+    /// The current local time (fixed in tests).
+    pub now: NaiveDateTime,
     pub theme: &'a mut Theme,
     /// The status line's message.
     pub status: &'a mut String,
+    /// Where slow work is sent.
+    pub jobs: &'a Jobs,
 }
 
 impl Ctx<'_> {
+    pub fn today(&self) -> NaiveDate {
+        self.now.date()
+    }
+
     pub fn say(&mut self, message: impl Into<String>) {
         *self.status = message.into();
+    }
+
+    /// Runs slow work off the UI thread; the status line says so until it reports back.
+    pub fn spawn(&mut self, working: &str, job: impl FnOnce() -> JobDone + Send + 'static) {
+        self.say(working);
+        self.jobs.spawn(job);
     }
 }
 

@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod app;
+pub mod jobs;
 pub mod keymap;
 pub mod layer;
 pub mod screens;
@@ -18,11 +19,10 @@ pub mod widgets;
 use std::sync::mpsc;
 use std::thread;
 
-use chrono::Local;
 use crossterm::event::{self, Event};
 
 use crate::store::{self, Store};
-pub use app::App;
+pub use app::{App, Clock};
 
 /// Set in the environment, the program quits right after its first complete frame: the
 /// start-up benchmark (scripts/bench.sh) times the whole process this way.
@@ -62,7 +62,7 @@ impl std::error::Error for UiError {}
 
 /// Runs the TUI until the user quits.
 pub fn run(store: Store) -> Result<(), UiError> {
-    let mut app = App::new(store, Local::now().date_naive()).map_err(UiError::Store)?;
+    let mut app = App::new(store, Clock::System).map_err(UiError::Store)?;
     let mut terminal = ratatui::try_init().map_err(UiError::Terminal)?;
     let _restore = Restore;
     let (tx, rx) = mpsc::channel();

@@ -4,7 +4,8 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::widgets::Clear;
+use ratatui::text::Span;
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::form_screen::{FormScreen, Saving};
 use crate::store::{self, Store};
@@ -12,6 +13,7 @@ use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
 use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::text::safe;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::form::{Field, Form};
 use crate::ui::widgets::message::Message;
@@ -54,6 +56,26 @@ pub trait ListSource {
     fn on_result(&mut self, _result: &LayerResult, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
         None
     }
+    /// F9: the print / export menu, if the list has printouts.
+    fn print(&mut self, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
+        None
+    }
+    /// Esc: true when the source used it (to clear a filter) rather than closing the list.
+    fn back(&mut self) -> bool {
+        false
+    }
+    /// Called before the list is read again from the start (to recount totals …).
+    fn refresh(&mut self, _store: &Store) -> store::Result<()> {
+        Ok(())
+    }
+    /// A line above the table (totals, the filter in force).
+    fn header(&self) -> Option<String> {
+        None
+    }
+    /// What an empty list says.
+    fn empty(&self) -> &'static str {
+        s::LIST_EMPTY
+    }
 }
 
 pub struct ListScreen<S: ListSource> {
@@ -77,7 +99,12 @@ impl<S: ListSource> ListScreen<S> {
         &self.table
     }
 
-    fn reload(&mut self, store: &Store) {
+    /// Reads the list again from the start.
+    pub fn reload(&mut self, store: &Store) {
+        if let Err(e) = self.source.refresh(store) {
+            self.error = Some(e.to_string());
+            return;
+        }
         match self.source.load(store, None, PAGE + 1) {
             Ok(mut rows) => {
                 let more = self.source.paged() && rows.len() > PAGE;
@@ -143,7 +170,15 @@ impl<S: ListSource> Layer for ListScreen<S> {
             return Outcome::Ignored;
         };
         match action {
+            Action::Back if self.source.back() => {
+                self.reload(ctx.store);
+                Outcome::Changed
+            }
             Action::Back => Outcome::Close(None),
+            Action::Print => match self.source.print(ctx) {
+                Some(layer) => Outcome::Push(layer),
+                None => Outcome::Ignored,
+            },
             Action::New => {
                 let made = self.source.new_record(ctx);
                 self.open_layer(made)
@@ -197,9 +232,19 @@ impl<S: ListSource> Layer for ListScreen<S> {
         let block = theme.block(&title);
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let empty = self.error.as_deref().unwrap_or(s::LIST_EMPTY);
+        let empty = self.error.as_deref().unwrap_or(self.source.empty());
+        let table_area = match self.source.header() {
+            Some(header) if inner.height > 2 => {
+                frame.render_widget(
+                    Paragraph::new(Span::styled(safe(&header).into_owned(), theme.label())),
+                    Rect::new(inner.x, inner.y, inner.width, 1),
+                );
+                Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 1)
+            }
+            _ => inner,
+        };
         self.table
-            .render(frame, inner, theme, &self.source.columns(), empty);
+            .render(frame, table_area, theme, &self.source.columns(), empty);
         None
     }
 }

@@ -1,6 +1,7 @@
 //! Screens that are not a tab: first-run setup, who is at the desk, settings and its sections,
 //! the person registry and its form. Each is a [`crate::ui::layer::Layer`].
 
+pub mod code_choice;
 pub mod codes;
 pub mod form_screen;
 pub mod list_screen;

@@ -126,7 +126,7 @@ fn validated(form: &mut Form, ctx: &Ctx<'_>) -> Option<ValidPerson> {
         phone: form.text("phone").to_string(),
         address: form.text("address").to_string(),
     };
-    match validate_person(&input, ctx.today) {
+    match validate_person(&input, ctx.today()) {
         Ok(valid) => Some(valid),
         Err(errors) => {
             form.set_errors(&errors);
@@ -141,7 +141,7 @@ fn fill_from_id(form: &mut Form, ctx: &Ctx<'_>) {
     if typed.is_empty() {
         return;
     }
-    match IdNumber::parse(&typed, ctx.today) {
+    match IdNumber::parse(&typed, ctx.today()) {
         Ok(id) => {
             let gender = s::GENDERS.iter().position(|g| *g == id.gender().label());
             form.set_text("id_number", id.as_str());
@@ -156,7 +156,7 @@ fn fill_from_id(form: &mut Form, ctx: &Ctx<'_>) {
 fn show_age(form: &mut Form, ctx: &Ctx<'_>) {
     let note = parse_date(form.text("birth_date"))
         .ok()
-        .and_then(|birth| ctx.today.years_since(birth))
+        .and_then(|birth| ctx.today().years_since(birth))
         .map(s::person_age)
         .unwrap_or_default();
     form.set_note("birth_date", &note);

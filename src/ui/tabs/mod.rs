@@ -8,14 +8,27 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::strings as s;
 use crate::ui::theme::Theme;
 
+pub mod ledger;
+mod ledger_forms;
+mod ledger_print;
+
+use chrono::NaiveDate;
+
+use crate::store::Store;
+use crate::ui::layer::Layer;
+use crate::ui::screens::list_screen::ListScreen;
+
 pub const COUNT: usize = s::TAB_TITLES.len();
 
-/// Whether the tab's module is open for work yet.
-pub fn is_open(_tab: usize) -> bool {
-    false
+/// The tabs in order; None where the module has not opened yet.
+pub fn open(store: &Store, today: NaiveDate) -> Vec<Option<Box<dyn Layer>>> {
+    let ledger: Box<dyn Layer> =
+        Box::new(ListScreen::new(ledger::Ledger::new(store, today), store));
+    vec![None, None, None, None, Some(ledger)]
 }
 
-pub fn render(frame: &mut Frame<'_>, area: Rect, theme: Theme, tab: usize) {
+/// The page of a tab whose module has not opened yet.
+pub fn render_not_open(frame: &mut Frame<'_>, area: Rect, theme: Theme, tab: usize) {
     let title = s::TAB_TITLES.get(tab).copied().unwrap_or_default();
     let body = s::tab_not_open_body(title);
     frame.render_widget(

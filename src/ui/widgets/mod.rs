@@ -3,6 +3,7 @@
 pub mod confirm;
 pub mod form;
 pub mod help;
+pub mod menu;
 pub mod message;
 pub mod person_picker;
 pub mod table;

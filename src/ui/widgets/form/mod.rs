@@ -73,6 +73,11 @@ impl Form {
         self.dirty
     }
 
+    /// After filling a form from a stored record: nothing is changed yet.
+    pub fn mark_clean(&mut self) {
+        self.dirty = false;
+    }
+
     pub fn focused_key(&self) -> Option<&'static str> {
         self.fields.get(self.focus).map(|f| f.key)
     }

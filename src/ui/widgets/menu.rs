@@ -1,0 +1,77 @@
+//! A short menu popup (the print / export choices …): ↑/↓ and Enter choose, Esc closes.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::widgets::Clear;
+
+use super::popup_area;
+use super::table::{Column, Table, TableRow};
+use crate::strings as s;
+use crate::ui::action::Action;
+use crate::ui::keymap::Mode;
+use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::text::width;
+use crate::ui::theme::Theme;
+
+pub struct Menu {
+    title: String,
+    /// Handed back in [`LayerResult::Chosen`] with the index chosen.
+    tag: &'static str,
+    table: Table,
+    height: u16,
+}
+
+impl Menu {
+    pub fn new(title: impl Into<String>, tag: &'static str, items: &[&str]) -> Self {
+        let mut table = Table::default();
+        table.set_rows(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| TableRow {
+                    id: i as i64,
+                    cells: vec![format!("{}. {item}", i + 1)],
+                    dim: false,
+                })
+                .collect(),
+            false,
+        );
+        Menu {
+            title: title.into(),
+            tag,
+            table,
+            height: items.len() as u16 + 4,
+        }
+    }
+}
+
+impl Layer for Menu {
+    fn mode(&self) -> Mode {
+        Mode::Menu
+    }
+
+    fn handle(&mut self, input: Input, _ctx: &mut Ctx<'_>) -> Outcome {
+        match input {
+            Input::Action(Action::Open) => match self.table.selected_id() {
+                Some(i) => Outcome::Close(Some(LayerResult::Chosen(self.tag, i as usize))),
+                None => Outcome::Ignored,
+            },
+            Input::Action(Action::Back) => Outcome::Close(None),
+            Input::Action(a) if self.table.navigate(a) => Outcome::Changed,
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
+        let w = (width(&self.title) as u16 + 8).max(40);
+        let area = popup_area(area, w, self.height);
+        frame.render_widget(Clear, area);
+        let block = theme.block(&self.title);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let columns = [Column::new(s::MENU_CHOOSE, 0)];
+        self.table
+            .render(frame, inner, theme, &columns, s::LIST_EMPTY);
+        None
+    }
+}
