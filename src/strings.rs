@@ -234,14 +234,18 @@ pub fn welcome(operator: &str) -> String {
 
 // ---- settings ----------------------------------------------------------------------------
 pub const SETTINGS_TITLE: &str = "设置";
-pub const SETTINGS_SECTIONS: [&str; 6] = [
+pub const SETTINGS_SECTIONS: [&str; 7] = [
     "司法所信息",
     "村（社区）",
     "操作员",
     "代码表",
     "人员库",
     "显示与打印",
+    "服务台账",
 ];
+pub const SET_LEDGER_TARGET: &str = "服务人次目标（每十万人每年）";
+pub const SET_LEDGER_SCOPE: &str = "服务人次统计口径";
+pub const SET_LEDGER_SCOPES: [&str; 2] = ["全部服务", "仅法律援助"];
 pub const SET_OFFICE_TITLE: &str = "司法所信息";
 pub const SET_OFFICE_CODE_FIXED: &str = "机构代码（不可改）";
 pub const SET_VILLAGE_NAME: &str = "名称";

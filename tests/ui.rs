@@ -1,100 +1,13 @@
 //! Key-sequence and render tests of the TUI: keys go to `App` as a person would type them, and
 //! the tests assert both what the screen shows and the rows written.
 
-use chrono::NaiveDate;
+mod common;
+
+use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use sifa_desk::domain::office::{OfficeInput, validate_office};
-use sifa_desk::store::{Store, offices, operators, villages};
+use sifa_desk::store::{Store, operators};
+use sifa_desk::ui::App;
 use sifa_desk::ui::keymap::Mode;
-use sifa_desk::ui::{App, Clock};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
-}
-
-/// The desk's clock in these tests: 2026-11-29 10:30.
-fn clock() -> Clock {
-    Clock::Fixed(today().and_hms_opt(10, 30, 0).unwrap())
-}
-
-/// A store with an office set up, two villages and one operator.
-fn office_store() -> Store {
-    let mut store = Store::open_in_memory().unwrap();
-    let office = validate_office(&OfficeInput {
-        name: "版石镇司法所".into(),
-        code: "360726101".into(),
-        county: "安远县".into(),
-        population: "52000".into(),
-    })
-    .unwrap();
-    offices::setup(&mut store, &office, "张敏").unwrap();
-    villages::add(&mut store, "石桥村", "村").unwrap();
-    villages::add(&mut store, "东风社区", "社区").unwrap();
-    store
-}
-
-fn app() -> App {
-    App::new(office_store(), clock()).unwrap()
-}
-
-fn key(app: &mut App, code: KeyCode) -> bool {
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
-}
-
-fn typed(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c));
-    }
-}
-
-/// The screen as text, one line per row, and the terminal cursor.
-fn draw(app: &App, w: u16, h: u16) -> (String, Option<(u16, u16)>) {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| app.render(f)).unwrap();
-    let backend = terminal.backend();
-    let cursor = backend
-        .cursor_visible()
-        .then(|| (backend.cursor_position().x, backend.cursor_position().y));
-    let buffer = backend.buffer().clone();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..w {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            line.push_str(symbol);
-            skip = unicode_width::UnicodeWidthStr::width(symbol).saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    (out, cursor)
-}
-
-fn screen(app: &App) -> String {
-    draw(app, 80, 24).0
-}
-
-/// The screen without the status and key lines.
-fn body(app: &App) -> String {
-    let text = screen(app);
-    let lines: Vec<&str> = text.lines().collect();
-    lines[..lines.len() - 2].join("\n")
-}
-
-fn count(store: &Store, sql: &str) -> i64 {
-    store.conn().query_row(sql, [], |r| r.get(0)).unwrap()
-}
 
 /// Settings → 人员库 (the fifth section).
 fn open_registry(app: &mut App) {

@@ -68,7 +68,8 @@ impl ListSource for Settings {
             2 => Box::new(ListScreen::new(Operators, store)),
             3 => Box::new(ListScreen::new(CodeLists, store)),
             4 => Box::new(ListScreen::new(Persons, store)),
-            _ => Box::new(preferences_form(store)?),
+            5 => Box::new(preferences_form(store)?),
+            _ => Box::new(ledger_form(store)?),
         };
         Ok(Some(layer))
     }
@@ -145,6 +146,51 @@ fn preferences_form(store: &Store) -> store::Result<FormScreen> {
         match settings::save_preferences(ctx.store, &p) {
             Ok(()) => {
                 ctx.theme.ascii = p.ascii_theme;
+                ctx.say(s::MSG_SAVED);
+                Saving::Done(Some(LayerResult::Saved))
+            }
+            Err(e) => Saving::Failed(e.to_string()),
+        }
+    };
+    Ok(FormScreen::new(form, Box::new(save)))
+}
+
+/// 服务台账: the people-served target and what it counts (local rules, so settings).
+fn ledger_form(store: &Store) -> store::Result<FormScreen> {
+    let target = settings::get_or(
+        store,
+        settings::LEDGER_TARGET,
+        settings::LEDGER_TARGET_DEFAULT,
+    )?;
+    let aid_only = settings::get_or(store, settings::LEDGER_KPI_SCOPE, "all")? == "aid";
+    let form = Form::new(
+        s::SETTINGS_SECTIONS[6],
+        vec![
+            Field::number("target", s::SET_LEDGER_TARGET)
+                .required()
+                .value(&target),
+            Field::choice(
+                "scope",
+                s::SET_LEDGER_SCOPE,
+                labels(&s::SET_LEDGER_SCOPES),
+                false,
+            )
+            .selected(Some(usize::from(aid_only))),
+        ],
+    );
+    let save = |form: &mut Form, ctx: &mut Ctx<'_>| {
+        let target = form.text("target").to_string();
+        let scope = if form.choice("scope") == Some(1) {
+            "aid"
+        } else {
+            "all"
+        };
+        let saved = ctx.store.write(|tx| {
+            tx.set_setting(settings::LEDGER_TARGET, &target)?;
+            tx.set_setting(settings::LEDGER_KPI_SCOPE, scope)
+        });
+        match saved {
+            Ok(()) => {
                 ctx.say(s::MSG_SAVED);
                 Saving::Done(Some(LayerResult::Saved))
             }
