@@ -1,11 +1,15 @@
-//! Synthetic data for trying the program out: offices, villages, operators and persons.
+//! Synthetic data for trying the program out: offices, villages, operators, persons and the
+//! service ledger.
 //!
-//! Everything random comes from one small deterministic generator (SplitMix64) seeded by the
-//! caller, so the same seed and the same `today` give the same records (uids and write
-//! instants excepted: those come from the store's write path). Every row is written through
-//! the audited write path in ONE transaction that also sets the `demo` marker last, so a file
-//! is either untouched or completely filled and marked.
+//! Everything random comes from small deterministic generators (SplitMix64) seeded by the
+//! caller, so the same seed and the same day give the same records (uids and write instants
+//! excepted: those come from the store's write path; today's ledger stops at `now`, so a later
+//! hour only adds entries). Every row is written through the audited write path in ONE
+//! transaction that also sets the `demo` marker last, so a file is either untouched or
+//! completely filled and marked.
 
+mod ledger;
+mod matters;
 mod names;
 mod person;
 mod rng;
@@ -14,7 +18,7 @@ mod tests;
 
 use std::fmt;
 
-use chrono::NaiveDate;
+use chrono::NaiveDateTime;
 use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
 
@@ -22,8 +26,17 @@ use crate::store::write::{Table, Tx, text};
 use crate::store::{Result as StoreResult, Store};
 use crate::store::{StoreError, persons, settings};
 use crate::strings;
+use ledger::{Desk, Rate, Visitor};
 use person::Residents;
 use rng::Rng;
+
+/// Entries of the county demo in all (issue 3: about 1,000,000 over three years).
+const COUNTY_ENTRIES: f64 = 1_000_000.0;
+/// Years of ledger: two for a township, three for the county.
+const TOWNSHIP_YEARS: u32 = 2;
+const COUNTY_YEARS: u32 = 3;
+/// Mixed into the seed for each office's ledger generator.
+const LEDGER_SALT: u64 = 0x6C65_6467_6572_0001;
 
 /// How much to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +70,8 @@ impl Scale {
 pub struct Summary {
     pub offices: usize,
     pub persons: usize,
+    /// Service-ledger entries.
+    pub entries: usize,
 }
 
 #[derive(Debug)]
@@ -101,20 +116,29 @@ struct OfficePlan {
     persons: usize,
     /// Name and role of each operator; the first is the administrator.
     operators: Vec<(String, &'static str)>,
+    /// Ledger entries a working day.
+    rate: Rate,
 }
 
-/// Fills a fresh file with demo data. Refuses a file that holds any record not made by
-/// `demo` (offices, operators, villages, persons, local code-list entries) and a file that is
+/// Fills a fresh file with demo data: the ledger runs up to `now` (local time), its day is
+/// the demo's today. Refuses a file that holds any record not made by `demo` (offices,
+/// operators, villages, persons, local code-list entries, ledger entries) and a file that is
 /// already demo data; nothing is written then.
 pub fn generate(
     store: &mut Store,
     scale: Scale,
     seed: u64,
-    today: NaiveDate,
+    now: NaiveDateTime,
 ) -> Result<Summary, DemoError> {
+    let today = now.date();
     let mut rng = Rng::new(seed);
     let mut residents = Residents::new(store, today)?;
-    let plans = plan_offices(&mut rng, scale);
+    let years = match scale {
+        Scale::Township => TOWNSHIP_YEARS,
+        Scale::County => COUNTY_YEARS,
+    };
+    let from = ledger::first_day(today, years);
+    let plans = plan_offices(&mut rng, scale, ledger::working_days(from, today));
     let admin = plans
         .first()
         .and_then(|p| p.operators.first())
@@ -126,9 +150,20 @@ pub fn generate(
         if let Some(refusal) = refusal(tx)? {
             return Ok(Err(refusal));
         }
-        let mut persons = 0;
-        for plan in &plans {
-            persons += write_office(tx, &mut rng, plan, &mut residents)?;
+        let (mut persons, mut entries) = (0, 0);
+        for (index, plan) in (0u64..).zip(&plans) {
+            let visitors = write_office(tx, &mut rng, plan, &mut residents)?;
+            persons += visitors.len();
+            let mut ledger_rng = Rng::new(seed ^ LEDGER_SALT.wrapping_mul(index + 1));
+            let desk = Desk {
+                office_code: &plan.code,
+                operators: plan.operators.iter().map(|(n, _)| n.as_str()).collect(),
+                visitors: &visitors,
+                rate: plan.rate,
+                from,
+                now,
+            };
+            entries += ledger::write_entries(tx, &mut ledger_rng, &desk)?;
         }
         if let Some(own) = plans.first() {
             tx.set_setting(settings::OFFICE_CODE, &own.code)?;
@@ -137,6 +172,7 @@ pub fn generate(
         Ok(Ok(Summary {
             offices: plans.len(),
             persons,
+            entries,
         }))
     });
     store.set_operator(&previous_operator);
@@ -165,7 +201,8 @@ fn refusal(tx: &Tx<'_>) -> StoreResult<Option<DemoError>> {
         .query_row(
             "SELECT EXISTS (SELECT 1 FROM offices) OR EXISTS (SELECT 1 FROM operators)
                  OR EXISTS (SELECT 1 FROM villages) OR EXISTS (SELECT 1 FROM persons)
-                 OR EXISTS (SELECT 1 FROM codes WHERE office_code <> '')",
+                 OR EXISTS (SELECT 1 FROM codes WHERE office_code <> '')
+                 OR EXISTS (SELECT 1 FROM service_entries)",
             [],
             |r| r.get(0),
         )
@@ -173,7 +210,8 @@ fn refusal(tx: &Tx<'_>) -> StoreResult<Option<DemoError>> {
     Ok(has_records.then_some(DemoError::HasRealRecords))
 }
 
-fn plan_offices(rng: &mut Rng, scale: Scale) -> Vec<OfficePlan> {
+/// The offices with their persons and ledger rates; `working_days` is the ledger's length.
+fn plan_offices(rng: &mut Rng, scale: Scale, working_days: u64) -> Vec<OfficePlan> {
     let (count, total) = match scale {
         Scale::Township => (1, rng.range(1_500, 1_900)),
         Scale::County => (names::TOWNS.len(), rng.range(100_000, 104_000)),
@@ -195,6 +233,16 @@ fn plan_offices(rng: &mut Rng, scale: Scale) -> Vec<OfficePlan> {
             population: rng.range(20_000, 70_000) as i64,
             persons: persons as usize,
             operators: plan_operators(rng),
+            // County: busier desks, so that the county's offices log about a million entries,
+            // each in proportion to its registry.
+            rate: match scale {
+                Scale::Township => Rate::TOWNSHIP,
+                Scale::County => Rate::around(
+                    COUNTY_ENTRIES * persons as f64
+                        / total.max(1) as f64
+                        / working_days.max(1) as f64,
+                ),
+            },
         })
         .collect()
 }
@@ -222,13 +270,14 @@ fn plan_operators(rng: &mut Rng) -> Vec<(String, &'static str)> {
     operators
 }
 
-/// Writes one office with its operators, villages and persons; returns the persons written.
+/// Writes one office with its operators, villages and persons; returns the persons written, as
+/// the ledger's visitors.
 fn write_office(
     tx: &Tx<'_>,
     rng: &mut Rng,
     plan: &OfficePlan,
     residents: &mut Residents,
-) -> StoreResult<usize> {
+) -> StoreResult<Vec<Visitor>> {
     let code = || text(&plan.code);
     let office_name = format!("{}{}", plan.town, names::OFFICE_SUFFIX);
     tx.insert(
@@ -264,15 +313,15 @@ fn write_office(
             }
         }
     }
-    let mut written = 0;
+    let mut written = Vec::with_capacity(plan.persons);
     for forced in showcase {
         let index = rng.weighted(&village_weights).unwrap_or_default();
         let Some(village) = villages.get(index) else {
             continue;
         };
         let person = residents.make(rng, forced, plan.town, &village.name, village.community);
-        persons::insert_in(tx, &person, Some(village.id), &plan.code)?;
-        written += 1;
+        let inserted = persons::insert_in(tx, &person, Some(village.id), &plan.code)?;
+        written.push(Visitor::new(inserted.id, &person));
     }
     Ok(written)
 }

@@ -14,6 +14,7 @@
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod report;
 pub mod store;
 pub mod strings;
 pub mod ui;

@@ -122,8 +122,8 @@ pub const CLI_DEMO_REFUSED: &str =
     "这个数据库里已有真实记录，示例数据只能写入新文件。请用 --db 指定一个新文件。";
 pub const CLI_DEMO_ALREADY: &str = "这个数据库已经有示例数据，没有再写入。";
 
-pub fn cli_demo_done(offices: usize, persons: usize) -> String {
-    format!("已生成示例数据：{offices} 个司法所，{persons} 人。")
+pub fn cli_demo_done(offices: usize, persons: usize, entries: usize) -> String {
+    format!("已生成示例数据：{offices} 个司法所，{persons} 人，服务台账 {entries} 条。")
 }
 
 pub fn cli_failed(message: &str) -> String {
@@ -316,6 +316,15 @@ pub const PERSON_ROLES: &str = "其他模块";
 pub const PERSON_IN_REGISTRY: &str = "已在人员库";
 pub const GENDERS: [&str; 2] = ["男", "女"];
 
+/// The person's records in other modules, for lists and the picker.
+pub fn person_roles(visits: i64) -> String {
+    if visits > 0 {
+        format!("台账{visits}次")
+    } else {
+        String::new()
+    }
+}
+
 pub fn person_age(age: u32) -> String {
     format!("{age} 岁")
 }
@@ -378,6 +387,125 @@ pub fn ledger_header(period: &str, total: i64, by_service: &str, filtered: &str)
     }
 }
 
+// ---- report: ledger -----------------------------------------------------------------------
+pub const REPORT_DAILY_TITLE: &str = "服务台账";
+pub const REPORT_MONTHLY_TITLE: &str = "公共法律服务月度统计";
+pub const REPORT_SIGNATURES: [&str; 3] = ["经办人", "审核人", "日期"];
+pub const REPORT_COL_NO: &str = "序号";
+pub const REPORT_COL_SUMMARY: &str = "摘要";
+pub const REPORT_DAILY_EMPTY: &str = "本日无登记";
+pub const REPORT_MONTHLY_EMPTY: &str = "本月无登记";
+pub const REPORT_TOTAL: &str = "合计";
+pub const REPORT_BY_SERVICE: &str = "按服务类型";
+pub const REPORT_BY_CHANNEL: &str = "按渠道";
+pub const REPORT_BY_SATISFACTION: &str = "满意度";
+pub const REPORT_BY_MATTER: &str = "按事项类别";
+pub const REPORT_BY_GROUP: &str = "按特殊群体";
+pub const REPORT_SERVICE_BY_CHANNEL: &str = "服务类型 × 渠道";
+pub const REPORT_SATISFACTION_RATE: &str = "满意率（满意+基本满意）";
+pub const REPORT_KPI: &str = "服务人次（每十万常住人口）";
+pub const REPORT_KPI_SCOPE: &str = "统计口径";
+pub const REPORT_POPULATION: &str = "常住人口";
+pub const REPORT_KPI_MONTH: &str = "本月人次";
+pub const REPORT_KPI_MONTH_RATE: &str = "本月每十万人";
+pub const REPORT_KPI_MONTH_TARGET: &str = "本月目标（按比例）";
+pub const REPORT_KPI_YTD: &str = "年初至今人次";
+pub const REPORT_KPI_YTD_RATE: &str = "年初至今每十万人";
+pub const REPORT_KPI_YTD_TARGET: &str = "年初至今目标（按比例）";
+
+pub fn report_summary_referred(summary: &str, to: &str) -> String {
+    format!("{summary}（转交：{to}）")
+}
+
+pub fn report_saved(path: &str) -> String {
+    format!("已生成：{path}")
+}
+
+pub fn report_printed(path: &str) -> String {
+    format!("已送打印机（文件：{path}）")
+}
+
+pub fn report_print_failed(path: &str, why: &str) -> String {
+    format!("打印没有成功：{why}。文件已保存：{path}")
+}
+
+pub const REPORT_WORKING: &str = "正在生成，请稍候……";
+pub const REPORT_BAD_MONTH: &str = "月份格式不对，请写成 2026-11";
+pub const REPORT_MENU_TITLE: &str = "打印导出";
+pub const REPORT_MENU: [&str; 7] = [
+    "打印今日台账（PDF）",
+    "导出今日台账 Excel（XLSX）",
+    "导出今日台账 CSV",
+    "导出今日台账 文本（TXT）",
+    "本月统计（PDF）",
+    "本月统计 Excel（XLSX）",
+    "本月统计 CSV",
+];
+
+pub fn report_unknown_office(code: &str) -> String {
+    format!("这个数据库里没有机构代码为 {code} 的司法所")
+}
+
 // ---- void --------------------------------------------------------------------------------
 pub const VOID_TITLE: &str = "作废（记录不会删除，原因记入审计）";
 pub const VOID_REASON: &str = "作废原因";
+
+// ---- report ------------------------------------------------------------------------------
+/// Between a label and its value on a printout: 法律咨询：12, 经办人：________.
+pub const REPORT_LABEL_SEP: &str = "：";
+/// The blank a person signs on.
+pub const REPORT_SIGNATURE_BLANK: &str = "________";
+/// Font named in XLSX cells (Excel and WPS on Chinese Windows know it by this name).
+pub const REPORT_XLSX_FONT: &str = "宋体";
+/// XLSX page footer: &P is the page, &N the number of pages.
+pub const REPORT_XLSX_FOOTER: &str = "&C第 &P 页 共 &N 页";
+pub const REPORT_FONT_NOT_FOUND: &str = "文件不存在";
+pub const REPORT_FONT_NOT_A_FONT: &str = "不是可用的字体文件（TTF、OTF 或 TTC）";
+pub const REPORT_FONT_NO_CHINESE: &str = "这个字体没有简体中文字形";
+pub const REPORT_IO_NO_FOLDER: &str = "文件夹不存在";
+pub const REPORT_IO_DENIED: &str =
+    "没有写入权限，或文件正被其他程序（如 Excel、WPS、PDF 阅读器）打开，请先关闭它";
+pub const REPORT_IO_IS_FOLDER: &str = "这是一个文件夹，请给出文件名";
+pub const REPORT_IO_DISK_FULL: &str = "磁盘已满";
+pub const REPORT_IO_READ_ONLY: &str = "磁盘或文件夹是只读的";
+
+pub fn report_page_label(page: usize, pages: usize) -> String {
+    format!("第 {page} 页 共 {pages} 页")
+}
+
+pub fn report_unknown_format(typed: &str) -> String {
+    format!("不认识的格式「{typed}」，可选：pdf、xlsx、csv、txt")
+}
+
+pub fn report_no_font(tried: &[String]) -> String {
+    let mut text = String::from(
+        "找不到可用的中文字体，无法生成 PDF。请安装一个简体中文字体（Linux：Noto Sans CJK 或文泉驿；Windows：宋体 SimSun 或微软雅黑），或在 设置 → 显示与打印 → PDF 字体文件 中指定一个字体文件。XLSX、CSV、TXT 格式不需要字体，仍可导出。",
+    );
+    if !tried.is_empty() {
+        let shown: Vec<&str> = tried.iter().take(6).map(String::as_str).collect();
+        text.push_str(&format!("（已查找：{}", shown.join("、")));
+        if tried.len() > shown.len() {
+            text.push_str(&format!(" 等 {} 处", tried.len()));
+        }
+        text.push('）');
+    }
+    text
+}
+
+pub fn report_font_unusable(path: &str, reason: &str) -> String {
+    format!(
+        "PDF 字体文件不能用：{path}（{reason}）。请在 设置 → 显示与打印 → PDF 字体文件 中改选一个简体中文字体，或清空该项以自动查找。"
+    )
+}
+
+pub fn report_io(path: &str, reason: &str) -> String {
+    format!("无法写入文件 {path}：{reason}。没有留下不完整的文件。")
+}
+
+pub fn report_xlsx_failed(detail: &str) -> String {
+    format!("生成 XLSX 文件出错：{detail}")
+}
+
+pub fn report_pdf_failed(detail: &str) -> String {
+    format!("生成 PDF 文件出错：{detail}")
+}

@@ -381,7 +381,8 @@ fn snapshots_at_80x24_and_120x40() {
 #[test]
 fn the_registry_reads_a_page_at_a_time_to_the_end() {
     let mut store = Store::open_in_memory().unwrap();
-    sifa_desk::demo::generate(&mut store, sifa_desk::demo::Scale::Township, 7, today()).unwrap();
+    let now = clock().now();
+    sifa_desk::demo::generate(&mut store, sifa_desk::demo::Scale::Township, 7, now).unwrap();
     let total = sifa_desk::store::persons::count(&store).unwrap();
     assert!(total >= 1500);
     let mut app = App::new(store, clock()).unwrap();

@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDate};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params_from_iter};
 
-use super::write::{Table, text};
+use super::write::{Table, Tx, text};
 use super::{Result, Store, StoreError, persons};
 use crate::domain::ledger::{SERVICE_LEGAL_AID, ValidEntry};
 
@@ -227,6 +227,14 @@ pub fn insert(store: &mut Store, e: &ValidEntry) -> Result<i64> {
     store
         .write(|tx| tx.insert(Table::ServiceEntries, &values))
         .map(|i| i.id)
+}
+
+/// Inserts an entry of `office_code` inside an open write transaction, for bulk writers (the
+/// demo generator).
+pub(crate) fn insert_in(tx: &Tx<'_>, e: &ValidEntry, office_code: &str) -> Result<i64> {
+    let mut values = values(e);
+    values.push(("office_code", text(office_code)));
+    tx.insert(Table::ServiceEntries, &values).map(|i| i.id)
 }
 
 pub fn update(store: &mut Store, id: i64, e: &ValidEntry) -> Result<()> {

@@ -21,6 +21,8 @@ pub struct PersonRow {
     pub gender: Option<String>,
     pub phone: Option<String>,
     pub village: Option<String>,
+    /// Entries in the service ledger: the person's record in other modules.
+    pub visits: i64,
 }
 
 /// The whole record, for its own screen.
@@ -46,7 +48,8 @@ pub enum Saved {
     Existing(i64),
 }
 
-const ROW_COLS: &str = "p.id, p.name, p.id_number, p.gender, p.phone, v.name";
+const ROW_COLS: &str = "p.id, p.name, p.id_number, p.gender, p.phone, v.name,
+    (SELECT count(*) FROM service_entries e WHERE e.person_id = p.id AND e.voided_at IS NULL)";
 const FROM: &str = "persons p LEFT JOIN villages v ON v.id = p.village_id";
 
 fn row(r: &Row<'_>) -> rusqlite::Result<PersonRow> {
@@ -57,6 +60,7 @@ fn row(r: &Row<'_>) -> rusqlite::Result<PersonRow> {
         gender: r.get(3)?,
         phone: r.get(4)?,
         village: r.get(5)?,
+        visits: r.get(6)?,
     })
 }
 

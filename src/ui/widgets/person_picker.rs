@@ -48,8 +48,8 @@ pub struct PersonPicker {
     error: Option<String>,
 }
 
-/// A person as a row of [`PERSON_COLUMNS`]. The roles column stays empty until the modules
-/// that give people roles (disputes, corrections …) exist.
+/// A person as a row of [`PERSON_COLUMNS`]. The roles column shows the person's records in
+/// the modules that are open (so far: visits in the service ledger).
 pub fn person_row(p: PersonRow) -> TableRow {
     TableRow {
         id: p.id,
@@ -59,7 +59,7 @@ pub fn person_row(p: PersonRow) -> TableRow {
             p.id_number.as_deref().map(mask_id).unwrap_or_default(),
             p.phone.as_deref().map(mask_phone).unwrap_or_default(),
             p.village.unwrap_or_default(),
-            String::new(),
+            s::person_roles(p.visits),
         ],
         dim: false,
     }

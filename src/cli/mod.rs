@@ -1,6 +1,8 @@
 //! The command line: which file, and which command. Messages for people are Chinese; every
 //! failure exits non-zero.
 
+pub mod report;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -54,6 +56,9 @@ pub enum Command {
         #[arg(long, default_value = s::DEFAULT_OPERATOR)]
         operator: String,
     },
+    /// 打印导出：当日台账、月度统计
+    #[command(subcommand)]
+    Report(report::Report),
     /// 生成示例数据（只能写入新文件）
     Demo {
         #[arg(long, value_enum, default_value_t = Scale::Township)]
@@ -163,14 +168,19 @@ pub fn run(cli: &Cli) -> Result<Option<String>, Failure> {
             let (office, operator) = validate_init(office, code, county, population, operator)?;
             init(&mut cli.open(&path)?, &office, &operator).map(Some)
         }
+        Some(Command::Report(which)) => report::run(&cli.open(&path)?, which).map(Some),
         Some(Command::Demo { scale, seed }) => {
             let mut store = cli.open(&path)?;
             let scale = match scale {
                 Scale::Township => demo::Scale::Township,
                 Scale::County => demo::Scale::County,
             };
-            let summary = demo::generate(&mut store, scale, *seed, Local::now().date_naive())?;
-            Ok(Some(s::cli_demo_done(summary.offices, summary.persons)))
+            let summary = demo::generate(&mut store, scale, *seed, Local::now().naive_local())?;
+            Ok(Some(s::cli_demo_done(
+                summary.offices,
+                summary.persons,
+                summary.entries,
+            )))
         }
     }
 }

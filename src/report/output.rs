@@ -1,0 +1,85 @@
+//! Where a printout goes: a dated file under the user's documents folder, or the printer.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::strings as s;
+
+/// The folder printouts are saved in: Documents/sifa-desk (or the home folder's sifa-desk).
+pub fn documents_dir() -> PathBuf {
+    let base = directories::UserDirs::new().map(|u| {
+        u.document_dir()
+            .map_or_else(|| u.home_dir().to_path_buf(), Path::to_path_buf)
+    });
+    base.unwrap_or_else(|| PathBuf::from(".")).join("sifa-desk")
+}
+
+/// "服务台账-版石镇司法所-2026-11-29.pdf"
+pub fn dated_name(title: &str, office: &str, period: &str, extension: &str) -> String {
+    let clean = |t: &str| -> String {
+        t.chars()
+            .map(|c| {
+                if "/\\:*?\"<>|".contains(c) || c.is_control() {
+                    '_'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    };
+    format!(
+        "{}-{}-{}.{extension}",
+        clean(title),
+        clean(office),
+        clean(period)
+    )
+}
+
+/// Sends a PDF to a printer (the default one when `printer` is empty): `lp` where CUPS exists,
+/// the PDF application's print verb on Windows. Ok carries the message for the status line.
+pub fn print_file(path: &Path, printer: &str) -> Result<String, String> {
+    let mut cmd = if cfg!(windows) {
+        let mut c = Command::new("powershell");
+        c.args([
+            "-NoProfile",
+            "-Command",
+            "Start-Process",
+            "-Verb",
+            "Print",
+            "-FilePath",
+        ])
+        .arg(path);
+        c
+    } else {
+        let mut c = Command::new("lp");
+        if !printer.is_empty() {
+            c.args(["-d", printer]);
+        }
+        c.arg(path);
+        c
+    };
+    match cmd.output() {
+        Ok(out) if out.status.success() => Ok(s::report_printed(&path.display().to_string())),
+        Ok(out) => Err(s::report_print_failed(
+            &path.display().to_string(),
+            String::from_utf8_lossy(&out.stderr).trim(),
+        )),
+        Err(e) => Err(s::report_print_failed(
+            &path.display().to_string(),
+            &e.to_string(),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_dated_and_safe() {
+        assert_eq!(
+            dated_name("服务台账", "版石镇/司法所", "2026-11-29", "pdf"),
+            "服务台账-版石镇_司法所-2026-11-29.pdf"
+        );
+    }
+}
