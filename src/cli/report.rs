@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::Failure;
 use crate::domain::parse_date;
-use crate::report::output::{dated_name, documents_dir};
+use crate::report::output::{font, target};
 use crate::report::{Format, ledger, write_file};
 use crate::store::{Store, offices, settings};
 use crate::strings as s;
@@ -75,18 +75,9 @@ pub fn run(store: &Store, report: &Report) -> Result<String, Failure> {
             (out, first.format("%Y-%m").to_string(), doc)
         }
     };
-    let path = match &out.out {
-        Some(p) => p.clone(),
-        None => documents_dir().join(dated_name(
-            &doc.title,
-            &doc.office,
-            &period,
-            out.format.extension(),
-        )),
-    };
-    let font = settings::get_or(store, settings::PDF_FONT, "")?;
-    let font = Some(PathBuf::from(font)).filter(|p| !p.as_os_str().is_empty());
-    write_file(&doc, out.format, &path, font.as_deref())?;
+    let prefs = settings::preferences(store)?;
+    let path = target(out.out.as_deref(), &prefs, &doc, &period, out.format);
+    write_file(&doc, out.format, &path, font(&prefs).as_deref())?;
     Ok(s::report_saved(&path.display().to_string()))
 }
 

@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use super::{Document, Format};
+use crate::store::settings::Preferences;
 use crate::strings as s;
 
 /// The folder printouts are saved in: Documents/sifa-desk (or the home folder's sifa-desk).
@@ -12,6 +14,39 @@ pub fn documents_dir() -> PathBuf {
             .map_or_else(|| u.home_dir().to_path_buf(), Path::to_path_buf)
     });
     base.unwrap_or_else(|| PathBuf::from(".")).join("sifa-desk")
+}
+
+/// Where this office saves printouts: its chosen folder, or Documents/sifa-desk.
+pub fn out_dir(prefs: &Preferences) -> PathBuf {
+    if prefs.output_dir.is_empty() {
+        documents_dir()
+    } else {
+        PathBuf::from(&prefs.output_dir)
+    }
+}
+
+/// The PDF font the office named, if any (else the system is searched).
+pub fn font(prefs: &Preferences) -> Option<PathBuf> {
+    Some(PathBuf::from(&prefs.pdf_font)).filter(|p| !p.as_os_str().is_empty())
+}
+
+/// The file a printout goes to: `out` when given, else a dated name in the office's folder.
+pub fn target(
+    out: Option<&Path>,
+    prefs: &Preferences,
+    doc: &Document,
+    period: &str,
+    format: Format,
+) -> PathBuf {
+    match out {
+        Some(p) => p.to_path_buf(),
+        None => out_dir(prefs).join(dated_name(
+            &doc.title,
+            &doc.office,
+            period,
+            format.extension(),
+        )),
+    }
 }
 
 /// "服务台账-版石镇司法所-2026-11-29.pdf"

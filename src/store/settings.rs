@@ -19,6 +19,8 @@ pub const LEDGER_TARGET: &str = "ledger_target_per_100k";
 pub const LEDGER_TARGET_DEFAULT: &str = "110";
 /// What the people-served KPI counts: "all" services (default) or "aid" (法律援助 only).
 pub const LEDGER_KPI_SCOPE: &str = "ledger_kpi_scope";
+/// The folder printouts are saved in; empty means Documents/sifa-desk.
+pub const OUTPUT_DIR: &str = "output_dir";
 /// Set by `demo` on a file it filled: "township" or "county".
 pub const DEMO: &str = "demo";
 
@@ -49,6 +51,7 @@ pub struct Preferences {
     pub printing: bool,
     pub printer: String,
     pub pdf_font: String,
+    pub output_dir: String,
 }
 
 pub fn preferences(store: &Store) -> Result<Preferences> {
@@ -57,6 +60,7 @@ pub fn preferences(store: &Store) -> Result<Preferences> {
         printing: get_or(store, PRINTING, "off")? == "on",
         printer: get_or(store, PRINTER, "")?,
         pdf_font: get_or(store, PDF_FONT, "")?,
+        output_dir: get_or(store, OUTPUT_DIR, "")?,
     })
 }
 
@@ -66,6 +70,7 @@ pub fn save_preferences(store: &mut Store, p: &Preferences) -> Result<()> {
         tx.set_setting(THEME, if p.ascii_theme { "ascii" } else { "unicode" })?;
         tx.set_setting(PRINTING, if p.printing { "on" } else { "off" })?;
         tx.set_setting(PRINTER, &p.printer)?;
-        tx.set_setting(PDF_FONT, &p.pdf_font)
+        tx.set_setting(PDF_FONT, &p.pdf_font)?;
+        tx.set_setting(OUTPUT_DIR, &p.output_dir)
     })
 }

@@ -129,12 +129,20 @@ fn preferences_form(store: &Store) -> store::Result<FormScreen> {
                 .selected(Some(usize::from(p.printing))),
             Field::text("printer", s::SET_PRINTER, 100).value(&p.printer),
             Field::text("pdf_font", s::SET_PDF_FONT, 300).value(&p.pdf_font),
+            Field::text("output_dir", s::SET_OUTPUT_DIR, 300).value(&p.output_dir),
         ],
     );
     let save = |form: &mut Form, ctx: &mut Ctx<'_>| {
         let font = form.text("pdf_font").to_string();
-        if !font.is_empty() && !std::path::Path::new(&font).is_file() {
-            form.set_error("pdf_font", s::SET_FONT_MISSING);
+        if !font.is_empty()
+            && let Err(reason) = crate::report::font::open(std::path::Path::new(&font))
+        {
+            form.set_error("pdf_font", reason);
+            return Saving::Invalid;
+        }
+        let output_dir = form.text("output_dir").to_string();
+        if !output_dir.is_empty() && !std::path::Path::new(&output_dir).is_dir() {
+            form.set_error("output_dir", s::SET_DIR_MISSING);
             return Saving::Invalid;
         }
         let p = settings::Preferences {
@@ -142,6 +150,7 @@ fn preferences_form(store: &Store) -> store::Result<FormScreen> {
             printing: form.choice("printing") == Some(1),
             printer: form.text("printer").to_string(),
             pdf_font: font,
+            output_dir,
         };
         match settings::save_preferences(ctx.store, &p) {
             Ok(()) => {

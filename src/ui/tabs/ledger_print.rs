@@ -1,11 +1,9 @@
 //! F9 on the ledger: the day's ledger printed or exported, and the month's statistics. The
 //! document is read here (a quick query); rendering, writing and printing run off the UI thread.
 
-use std::path::PathBuf;
-
 use chrono::{Datelike, NaiveDate};
 
-use crate::report::output::{dated_name, documents_dir, print_file};
+use crate::report::output::{font, print_file, target};
 use crate::report::{Format, ledger, write_file};
 use crate::store::settings;
 use crate::strings as s;
@@ -50,13 +48,8 @@ pub fn run(ctx: &mut Ctx<'_>, choice: usize, day: NaiveDate) {
             return;
         }
     };
-    let path = documents_dir().join(dated_name(
-        &doc.title,
-        &doc.office,
-        &period,
-        format.extension(),
-    ));
-    let font = Some(PathBuf::from(&prefs.pdf_font)).filter(|p| !p.as_os_str().is_empty());
+    let path = target(None, &prefs, &doc, &period, format);
+    let font = font(&prefs);
     ctx.spawn(s::REPORT_WORKING, move || {
         write_file(&doc, format, &path, font.as_deref()).map_err(|e| e.to_string())?;
         if prefs.printing && format == Format::Pdf {
