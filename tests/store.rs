@@ -288,7 +288,7 @@ fn operators_villages_and_preferences_round_trip() {
     assert!(settings::preferences(&store).unwrap().ascii_theme);
     assert_eq!(
         audit_count(&store, "insert", "settings"),
-        5,
-        "office code + 4 preferences"
+        6,
+        "office code + 5 preferences"
     );
 }
