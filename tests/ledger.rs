@@ -10,7 +10,9 @@ use sifa_desk::domain::ledger::{EntryInput, validate_entry};
 use sifa_desk::store::ledger::{self, Filter};
 use sifa_desk::store::{Store, persons};
 use sifa_desk::ui::App;
+use sifa_desk::ui::jobs::JobDone;
 use sifa_desk::ui::keymap::Mode;
+use std::sync::mpsc::Receiver;
 
 fn ledger_app(store: Store) -> App {
     let mut app = App::new(store, clock()).unwrap();
@@ -275,4 +277,110 @@ fn an_entry_is_edited_with_an_audit_row_and_the_filter_narrows_the_list() {
     assert!(filtered.contains("已筛选"));
     key(&mut app, KeyCode::Esc); // clears the filter
     assert!(screen(&app).contains("共 2 条"));
+}
+
+/// Printouts go to a temporary folder with the fixture font, as an office would set them.
+fn print_to(store: &mut Store, dir: &std::path::Path) {
+    let mut prefs = sifa_desk::store::settings::preferences(store).unwrap();
+    prefs.output_dir = dir.display().to_string();
+    prefs.pdf_font = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/font/NotoSansCJKsc-subset.otf"
+    )
+    .to_string();
+    sifa_desk::store::settings::save_preferences(store, &prefs).unwrap();
+}
+
+/// F9, the menu line, Enter; then waits for the background job and shows its report.
+fn print(app: &mut App, results: &Receiver<JobDone>, line: usize) {
+    key(app, KeyCode::F(9));
+    assert!(screen(app).contains("打印今日台账"));
+    for _ in 0..line {
+        key(app, KeyCode::Down);
+    }
+    key(app, KeyCode::Enter);
+    assert!(app.status().contains("正在生成"));
+    let done = results
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .unwrap();
+    app.job_done(done);
+}
+
+#[test]
+fn f9_saves_the_days_ledger_as_pdf_and_csv_in_the_offices_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = office_store();
+    print_to(&mut store, dir.path());
+    let person = zhang_san(&mut store);
+    let input = EntryInput {
+        served_at: "2026-11-29 09:15".into(),
+        channel: "window".into(),
+        service: "consult".into(),
+        person_id: Some(person),
+        matter: "wages".into(),
+        summary: "=HYPERLINK(\"x\") 咨询工资被拖欠".into(),
+        outcome: "answered".into(),
+        handler: "张敏".into(),
+        ..Default::default()
+    };
+    ledger::insert(&mut store, &validate_entry(&input, clock_now()).unwrap()).unwrap();
+    let mut app = ledger_app(store);
+    let results = app.take_job_results().unwrap();
+
+    print(&mut app, &results, 2); // CSV
+    let csv = dir.path().join("服务台账-版石镇司法所-2026-11-29.csv");
+    assert!(app.status().contains("已生成"), "{}", app.status());
+    let bytes = std::fs::read(&csv).unwrap();
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 with a byte-order mark");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.contains("张三"));
+    assert!(text.contains("3607**********1233"), "IDs masked");
+    assert!(!text.contains("360726199001011233"));
+    assert!(
+        text.contains("'=HYPERLINK"),
+        "a formula is neutralised: {text}"
+    );
+
+    print(&mut app, &results, 0); // PDF
+    let pdf = dir.path().join("服务台账-版石镇司法所-2026-11-29.pdf");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+    for expected in [
+        "服务台账",
+        "版石镇司法所",
+        "张三",
+        "经办人",
+        "第 1 页 共 1 页",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from {text}");
+    }
+}
+
+#[test]
+fn an_unusable_font_is_a_clear_message_and_csv_still_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = office_store();
+    print_to(&mut store, dir.path());
+    let mut prefs = sifa_desk::store::settings::preferences(&store).unwrap();
+    prefs.pdf_font = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/font/latin-only.otf"
+    )
+    .to_string();
+    sifa_desk::store::settings::save_preferences(&mut store, &prefs).unwrap();
+    let mut app = ledger_app(store);
+    let results = app.take_job_results().unwrap();
+    print(&mut app, &results, 0);
+    let message = screen(&app);
+    assert!(message.contains("出错了"), "{message}");
+    assert!(message.contains("简体中文"), "{message}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no half-written file"
+    );
+    key(&mut app, KeyCode::Esc);
+    print(&mut app, &results, 2);
+    assert!(app.status().contains("已生成"));
 }
