@@ -434,10 +434,10 @@ pub const REPORT_WORKING: &str = "正在生成，请稍候……";
 pub const REPORT_BAD_MONTH: &str = "月份格式不对，请写成 2026-11";
 pub const REPORT_MENU_TITLE: &str = "打印导出";
 pub const REPORT_MENU: [&str; 7] = [
-    "打印今日台账（PDF）",
-    "导出今日台账 Excel（XLSX）",
-    "导出今日台账 CSV",
-    "导出今日台账 文本（TXT）",
+    "打印当日台账（PDF）",
+    "导出当日台账 Excel（XLSX）",
+    "导出当日台账 CSV",
+    "导出当日台账 文本（TXT）",
     "本月统计（PDF）",
     "本月统计 Excel（XLSX）",
     "本月统计 CSV",

@@ -30,7 +30,8 @@ pub fn font(prefs: &Preferences) -> Option<PathBuf> {
     Some(PathBuf::from(&prefs.pdf_font)).filter(|p| !p.as_os_str().is_empty())
 }
 
-/// The file a printout goes to: `out` when given, else a dated name in the office's folder.
+/// The file a printout goes to: `out` when given, else a dated name in the office's folder,
+/// which is made when it does not exist yet (Documents/sifa-desk on first use).
 pub fn target(
     out: Option<&Path>,
     prefs: &Preferences,
@@ -40,12 +41,17 @@ pub fn target(
 ) -> PathBuf {
     match out {
         Some(p) => p.to_path_buf(),
-        None => out_dir(prefs).join(dated_name(
-            &doc.title,
-            &doc.office,
-            period,
-            format.extension(),
-        )),
+        None => {
+            let dir = out_dir(prefs);
+            // If this fails, writing the file says why, with the path.
+            let _ = std::fs::create_dir_all(&dir);
+            dir.join(dated_name(
+                &doc.title,
+                &doc.office,
+                period,
+                format.extension(),
+            ))
+        }
     }
 }
 

@@ -32,6 +32,7 @@ pub const EXIT_AFTER_FIRST_FRAME: &str = "SIFA_DESK_EXIT_AFTER_FIRST_FRAME";
 enum Msg {
     Term(Event),
     InputClosed(String),
+    Job(jobs::JobDone),
 }
 
 /// Restores the terminal however `run` ends.
@@ -66,6 +67,16 @@ pub fn run(store: Store) -> Result<(), UiError> {
     let mut terminal = ratatui::try_init().map_err(UiError::Terminal)?;
     let _restore = Restore;
     let (tx, rx) = mpsc::channel();
+    if let Some(results) = app.take_job_results() {
+        let tx = tx.clone();
+        thread::spawn(move || {
+            for done in results {
+                if tx.send(Msg::Job(done)).is_err() {
+                    break;
+                }
+            }
+        });
+    }
     thread::spawn(move || {
         loop {
             let msg = match event::read() {
@@ -90,6 +101,10 @@ pub fn run(store: Store) -> Result<(), UiError> {
             Msg::Term(Event::Key(key)) => app.handle_key(key),
             Msg::Term(Event::Resize(_, _)) => true,
             Msg::Term(_) => false,
+            Msg::Job(done) => {
+                app.job_done(done);
+                true
+            }
             Msg::InputClosed(e) => {
                 tracing::error!("terminal input closed: {e}");
                 break;

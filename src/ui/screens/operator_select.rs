@@ -20,7 +20,7 @@ pub struct OperatorSelect {
 
 impl OperatorSelect {
     pub fn new(operators: Vec<Operator>) -> Self {
-        let mut table = Table::default();
+        let mut table = Table::default().without_count();
         table.set_rows(
             operators
                 .iter()
@@ -60,7 +60,7 @@ impl Layer for OperatorSelect {
     }
 
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
-        let h = (self.operators.len() as u16 + 5).min(area.height);
+        let h = (self.operators.len() as u16 + 3).min(area.height);
         let area = popup_area(area, 60, h);
         frame.render_widget(Clear, area);
         let block = theme.block(s::WHO_TITLE);

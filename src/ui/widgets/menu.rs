@@ -23,7 +23,7 @@ pub struct Menu {
 
 impl Menu {
     pub fn new(title: impl Into<String>, tag: &'static str, items: &[&str]) -> Self {
-        let mut table = Table::default();
+        let mut table = Table::default().without_count();
         table.set_rows(
             items
                 .iter()
@@ -40,7 +40,7 @@ impl Menu {
             title: title.into(),
             tag,
             table,
-            height: items.len() as u16 + 4,
+            height: items.len() as u16 + 3,
         }
     }
 }

@@ -41,9 +41,17 @@ pub struct Table {
     selected: usize,
     /// The store has rows after the last one loaded.
     more: bool,
+    /// No "共 N 条" line (a menu).
+    no_count: bool,
 }
 
 impl Table {
+    /// A menu: no count line under the rows.
+    pub fn without_count(mut self) -> Self {
+        self.no_count = true;
+        self
+    }
+
     pub fn set_rows(&mut self, rows: Vec<TableRow>, more: bool) {
         self.rows = rows;
         self.more = more;
@@ -127,7 +135,8 @@ impl Table {
             format!("{}{}", " ".repeat(marker_w), line_of(&titles)),
             theme.header(),
         ))];
-        let body_h = (area.height as usize).saturating_sub(2);
+        let count_line = usize::from(!self.no_count);
+        let body_h = (area.height as usize).saturating_sub(1 + count_line);
         if self.rows.is_empty() {
             lines.push(Line::from(""));
             lines.push(Line::from(Span::styled(empty.to_string(), theme.dim())).centered());
@@ -156,7 +165,7 @@ impl Table {
         }
         frame.render_widget(Paragraph::new(lines), area);
         // The count on the last line of the area.
-        if area.height > 2 {
+        if area.height > 2 && !self.no_count {
             let footer = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
             let count = s::list_count(self.rows.len(), self.more);
             frame.render_widget(
