@@ -289,6 +289,7 @@ pub fn code_list_title(list: &str) -> &'static str {
     match list {
         "dispute_type" => "纠纷类型",
         "dispute_source" => "案件来源",
+        "dispute_found_via" => "发现渠道",
         "service_channel" => "服务渠道",
         "service_type" => "服务类型",
         "special_group" => "特殊群体",

@@ -10,6 +10,7 @@ use super::{Result, Store, StoreError};
 pub const LISTS: &[&str] = &[
     "dispute_type",
     "dispute_source",
+    "dispute_found_via",
     "service_channel",
     "service_type",
     "special_group",

@@ -17,6 +17,17 @@ const SCHEMA: &str = include_str!("../../schema.sql");
 const MIGRATIONS: &[&str] = &[
     // 2: the service ledger (服务台账).
     include_str!("migrations/002_service_ledger.sql"),
+    // 3: people's mediation (纠纷受理), and the 发现渠道 code list.
+    concat!(
+        include_str!("migrations/003_disputes.sql"),
+        "INSERT INTO codes (uid, office_code, list, code, label, sort,
+                            created_at, created_by, updated_at, updated_by)
+         SELECT 'seed-dispute_found_via-' || c, '', 'dispute_found_via', c, l, o,
+                '2026-01-01T00:00:00+08:00', 'schema', '2026-01-01T00:00:00+08:00', 'schema'
+         FROM (SELECT 'grid' c, '网格' l, 1 o UNION ALL SELECT 'park', '园区', 2
+               UNION ALL SELECT 'trade', '行业', 3 UNION ALL SELECT 'school', '学校', 4
+               UNION ALL SELECT 'hospital', '医院', 5 UNION ALL SELECT 'petition', '信访', 6);"
+    ),
 ];
 
 /// The schema version this program writes and understands.
@@ -88,10 +99,19 @@ mod tests {
         assert_eq!(current_version(&conn).unwrap(), SCHEMA_VERSION);
     }
 
+    /// The rows schema.sql seeds for the 发现渠道 list (migration 3 inserts the same).
+    const FOUND_VIA_SEED: &str = "
+  ('dispute_found_via', 'grid', '网格', 1), ('dispute_found_via', 'park', '园区', 2),
+  ('dispute_found_via', 'trade', '行业', 3), ('dispute_found_via', 'school', '学校', 4),
+  ('dispute_found_via', 'hospital', '医院', 5), ('dispute_found_via', 'petition', '信访', 6),";
+
     #[test]
     fn a_version_1_file_is_migrated_to_the_same_schema_as_a_new_one() {
-        // Version 1 is schema.sql without the tables added by later migrations.
-        let v1 = SCHEMA.replace(include_str!("migrations/002_service_ledger.sql"), "");
+        // Version 1 is schema.sql without what later migrations add.
+        let v1 = SCHEMA
+            .replace(include_str!("migrations/002_service_ledger.sql"), "")
+            .replace(include_str!("migrations/003_disputes.sql"), "")
+            .replace(FOUND_VIA_SEED, "");
         assert_ne!(
             v1, SCHEMA,
             "the migration text must appear verbatim in schema.sql"
@@ -113,6 +133,15 @@ mod tests {
                 .collect()
         };
         assert_eq!(schema(&old), schema(&new));
+        let codes = |c: &Connection| -> Vec<String> {
+            c.prepare("SELECT uid || label FROM codes ORDER BY uid")
+                .unwrap()
+                .query_map([], |r| r.get::<_, String>(0))
+                .unwrap()
+                .map(|r| r.unwrap())
+                .collect()
+        };
+        assert_eq!(codes(&old), codes(&new));
         assert_eq!(current_version(&old).unwrap(), SCHEMA_VERSION);
     }
 
