@@ -18,6 +18,9 @@ pub enum Table {
     Codes,
     Persons,
     ServiceEntries,
+    Disputes,
+    DisputeParties,
+    DisputeEvents,
 }
 
 impl Table {
@@ -29,6 +32,9 @@ impl Table {
             Table::Codes => "codes",
             Table::Persons => "persons",
             Table::ServiceEntries => "service_entries",
+            Table::Disputes => "disputes",
+            Table::DisputeParties => "dispute_parties",
+            Table::DisputeEvents => "dispute_events",
         }
     }
 }
