@@ -102,6 +102,132 @@ pub const LEDGER_FUTURE_TIME: &str = "时间不能晚于现在";
 pub const LEDGER_NO_VISITOR: &str = "请选择来访人（Enter 查找），或写姓名；不愿留名写“匿名”";
 pub const LEDGER_REFERRED_WHERE: &str = "处理结果为转交时，请写转交去向";
 
+// ---- domain: disputes ----------------------------------------------------------------------
+pub const DISPUTE_STATUS_REGISTERED: &str = "登记";
+pub const DISPUTE_STATUS_REJECTED: &str = "不予受理";
+pub const DISPUTE_STATUS_MEDIATING: &str = "调解中";
+pub const DISPUTE_STATUS_PERFORMING: &str = "履行中";
+pub const DISPUTE_STATUS_PERFORMED: &str = "履行完毕";
+pub const DISPUTE_STATUS_NOT_PERFORMED: &str = "未履行";
+pub const DISPUTE_STATUS_TERMINATED: &str = "调解终止";
+pub const DISPUTE_STATUS_ARCHIVED: &str = "已归档";
+
+pub const DISPUTE_ACT_ACCEPT: &str = "受理";
+pub const DISPUTE_ACT_REJECT: &str = "不予受理";
+pub const DISPUTE_ACT_SESSION: &str = "记录调解";
+pub const DISPUTE_ACT_EXTEND: &str = "延期";
+pub const DISPUTE_ACT_AGREE: &str = "达成协议";
+pub const DISPUTE_ACT_TERMINATE: &str = "调解终止";
+pub const DISPUTE_ACT_PERFORMANCE: &str = "记录履行";
+pub const DISPUTE_ACT_FOLLOW_UP: &str = "回访";
+pub const DISPUTE_ACT_CONFIRMATION: &str = "申请司法确认";
+pub const DISPUTE_ACT_ARCHIVE: &str = "归档";
+
+pub const DISPUTE_AGREEMENT_ORAL: &str = "口头";
+pub const DISPUTE_AGREEMENT_WRITTEN: &str = "书面";
+pub const DISPUTE_PERFORMANCE_FULL: &str = "履行完毕";
+pub const DISPUTE_PERFORMANCE_PARTIAL: &str = "部分履行";
+pub const DISPUTE_PERFORMANCE_NONE: &str = "未履行";
+
+pub const DISPUTE_DEADLINE_MEDIATION: &str = "调解期限";
+pub const DISPUTE_DEADLINE_FOLLOW_UP: &str = "回访";
+pub const DISPUTE_DEADLINE_CONFIRMATION: &str = "司法确认";
+pub const DISPUTE_DUE_TODAY: &str = "今天到期";
+
+pub fn dispute_days_left(days: i64) -> String {
+    format!("剩{days}天")
+}
+
+pub fn dispute_days_over(days: i64) -> String {
+    format!("逾期{days}天")
+}
+
+pub fn dispute_case_number(year: i32, prefix: &str, seq: &str) -> String {
+    format!("〔{year}〕{prefix}人调字第{seq}号")
+}
+
+pub fn dispute_not_allowed(status: &str, action: &str) -> String {
+    format!("「{status}」的纠纷不能{action}")
+}
+
+pub fn dispute_before_registration(date: &str) -> String {
+    format!("日期不能早于登记日期（{date}）")
+}
+
+pub fn dispute_before_acceptance(date: &str) -> String {
+    format!("日期不能早于受理日期（{date}）")
+}
+
+pub fn dispute_before_agreement(date: &str) -> String {
+    format!("日期不能早于达成协议的日期（{date}）")
+}
+
+pub fn dispute_before_closing(date: &str) -> String {
+    format!("归档日期不能早于办结日期（{date}）")
+}
+
+pub fn dispute_before_follow_up(date: &str) -> String {
+    format!("归档日期不能早于回访日期（{date}）")
+}
+
+pub fn dispute_due_not_later(date: &str) -> String {
+    format!("延期后的调解期限应晚于 {date}")
+}
+
+pub fn dispute_perform_by_early(date: &str) -> String {
+    format!("履行期限不能早于达成协议的日期（{date}）")
+}
+
+pub const DISPUTE_NEEDS_WRITTEN: &str = "只有书面调解协议才能申请司法确认";
+
+pub fn dispute_confirmation_closed(days: i64, date: &str) -> String {
+    format!("司法确认应在协议生效后{days}日内申请，已于 {date} 截止")
+}
+
+pub fn dispute_already_applied(date: &str) -> String {
+    format!("已于 {date} 申请过司法确认")
+}
+
+pub const DISPUTE_FOLLOW_UP_FIRST: &str = "归档前请先回访";
+
+pub const CREDIT_CODE_EMPTY: &str = "统一社会信用代码不能为空";
+
+pub fn credit_code_length(count: usize) -> String {
+    format!("统一社会信用代码应为18位，现为{count}位")
+}
+
+pub fn credit_code_bad_char(position: usize, found: char) -> String {
+    format!(
+        "统一社会信用代码第{position}位“{found}”不是有效字符（只用数字和大写字母，不用 I、O、Z、S、V）"
+    )
+}
+
+pub fn credit_code_bad_check(expected: char) -> String {
+    format!("统一社会信用代码校验位错误（应为{expected}），请核对是否输错")
+}
+
+pub const DISPUTE_REGISTERED_IN_FUTURE: &str = "登记日期不能晚于今天";
+pub const DISPUTE_NO_REFERRER: &str = "案件来源为委托移送时，请写移送单位";
+pub const DISPUTE_NO_APPLICANT: &str = "至少要有一位申请人";
+pub const DISPUTE_NO_RESPONDENT: &str = "至少要有一位被申请人";
+pub const DISPUTE_NO_MEDIATOR: &str = "至少要有一位调解员";
+pub const DISPUTE_ORG_NO_NAME: &str = "单位名称不能为空";
+pub const DISPUTE_ORG_UNNAMED: &str = "未写名称的单位";
+/// Joins several problems reported at one field.
+pub const DISPUTE_PROBLEM_SEP: &str = "；";
+
+pub fn dispute_party_problem(name: &str, problem: &str) -> String {
+    format!("「{name}」：{problem}")
+}
+
+pub fn dispute_party_twice(name: &str) -> String {
+    format!("「{name}」填写了两次")
+}
+
+pub fn dispute_both_sides(name: &str) -> String {
+    format!("「{name}」不能既是申请人又是被申请人")
+}
+
 // ---- command line ------------------------------------------------------------------------
 pub const CLI_ABOUT: &str = "司法所窗口：纠纷受理、法律明白人、社区矫正、安置帮教、服务台账";
 pub const CLI_NO_DATA_DIR: &str = "找不到本机的数据目录，请用 --db 指定数据库文件";
@@ -387,6 +513,84 @@ pub fn ledger_header(period: &str, total: i64, by_service: &str, filtered: &str)
     } else {
         format!("{period} 共 {total} 条：{by_service}{filtered}")
     }
+}
+
+// ---- disputes (纠纷受理) ---------------------------------------------------------------------
+pub const DISPUTE_NEW: &str = "纠纷受理：登记";
+pub const DISPUTE_FILTER_TITLE: &str = "查找纠纷（Esc 在列表中清除查找）";
+pub const DISPUTE_COL_CASE_NO: &str = "案号";
+pub const DISPUTE_COL_REGISTERED_SHORT: &str = "登记";
+pub const DISPUTE_COL_KIND: &str = "纠纷类型";
+pub const DISPUTE_COL_STATUS: &str = "状态";
+pub const DISPUTE_COL_DAYS: &str = "天数";
+pub const DISPUTE_COL_FLAG: &str = "期限";
+pub const DISPUTE_COL_MEDIATOR: &str = "调解员";
+pub const DISPUTE_COL_PARTIES: &str = "当事人";
+pub const DISPUTE_NOT_ACCEPTED: &str = "未受理";
+pub const DISPUTE_EMPTY: &str = "还没有纠纷登记。按 F2 登记。";
+pub const DISPUTE_EMPTY_FILTER: &str = "没有符合条件的纠纷。按 Esc 清除查找。";
+pub const DISPUTE_F_REGISTERED: &str = "登记日期";
+pub const DISPUTE_F_SOURCE: &str = "案件来源";
+pub const DISPUTE_F_REFERRER: &str = "移送单位（委托移送时）";
+pub const DISPUTE_F_FOUND_VIA: &str = "发现渠道";
+pub const DISPUTE_F_APPLICANT: &str = "申请人";
+pub const DISPUTE_F_APPLICANT2: &str = "申请人（二）";
+pub const DISPUTE_F_RESPONDENT: &str = "被申请人";
+pub const DISPUTE_F_RESPONDENT2: &str = "被申请人（二）";
+pub const DISPUTE_F_ORG: &str = "被申请单位";
+pub const DISPUTE_F_ORG_CODE: &str = "统一社会信用代码";
+pub const DISPUTE_ORG_HINT: &str = "信用代码";
+pub const DISPUTE_F_FACTS: &str = "纠纷简要情况";
+pub const DISPUTE_F_PEOPLE: &str = "涉及人数";
+pub const DISPUTE_F_AMOUNT: &str = "涉及金额（元）";
+pub const DISPUTE_F_DIFFICULT: &str = "疑难";
+pub const DISPUTE_F_RISK: &str = "易激化";
+pub const DISPUTE_F_POLICE: &str = "已报告公安机关";
+pub const DISPUTE_RISK_NOTE: &str = "易激化纠纷须及时报告公安机关（人民调解法第二十五条）";
+pub const DISPUTE_SAVED_TELL_POLICE: &str = "已保存。易激化纠纷：请报告公安机关，并在案件中记录";
+pub const DISPUTE_F_QUERY: &str = "当事人或案号";
+pub const DISPUTE_F_OVERDUE: &str = "只看逾期";
+pub const DISPUTE_F_ON: &str = "日期";
+pub const DISPUTE_F_REASON: &str = "原因";
+pub const DISPUTE_F_ADVICE: &str = "引导建议";
+pub const DISPUTE_F_PLACE: &str = "地点";
+pub const DISPUTE_F_NOTES: &str = "调解情况";
+pub const DISPUTE_F_NEW_DUE: &str = "延至";
+pub const DISPUTE_F_AGREEMENT: &str = "协议形式";
+pub const DISPUTE_F_TERMS: &str = "协议内容";
+pub const DISPUTE_F_PERFORM_BY: &str = "履行期限";
+pub const DISPUTE_F_AGREED_AMOUNT: &str = "协议金额（元）";
+pub const DISPUTE_F_ROUTES: &str = "告知的其他途径";
+pub const DISPUTE_F_RESULT: &str = "履行情况";
+pub const DISPUTE_F_VISITOR: &str = "回访人";
+pub const DISPUTE_F_PERFORMANCE: &str = "协议履行情况";
+pub const DISPUTE_F_LATENT_RISK: &str = "矛盾隐患";
+pub const DISPUTE_FUTURE_DATE: &str = "日期不能晚于今天";
+pub const DISPUTE_ACCEPTED_ON: &str = "受理日期";
+pub const DISPUTE_MEDIATION_DUE: &str = "调解期限";
+pub const DISPUTE_AGREED_ON: &str = "协议日期";
+pub const DISPUTE_FOLLOW_UP_DUE: &str = "回访（履行期限届满后）";
+pub const DISPUTE_CONFIRMATION_CLOSES: &str = "司法确认申请截止";
+pub const DISPUTE_FLAGS: &str = "提示";
+pub const DISPUTE_STEPS: &str = "办理经过：";
+pub const DISPUTE_ACT_REGISTER: &str = "登记";
+pub const DISPUTE_NO_STEPS: &str = "这件纠纷已办结，没有可做的操作";
+pub const DISPUTE_STEP_MENU: &str = "可做的操作";
+
+pub fn dispute_parties(applicants: &str, respondents: &str) -> String {
+    format!("{applicants} 诉 {respondents}")
+}
+
+pub fn dispute_history(count: i64, last: &str) -> String {
+    format!("既往纠纷{count}件，最近：{last}")
+}
+
+pub fn dispute_police_told(at: &str) -> String {
+    format!("易激化，已于 {at} 报告公安机关")
+}
+
+pub fn dispute_case_title(parties: &str) -> String {
+    format!("纠纷：{parties}（F4 操作，Esc 返回）")
 }
 
 // ---- report: ledger -----------------------------------------------------------------------

@@ -2,6 +2,7 @@
 //! No I/O, no database, no UI.
 
 pub mod dates;
+pub mod dispute;
 pub mod id_number;
 pub mod ledger;
 pub mod money;

@@ -8,6 +8,7 @@ mod migrate;
 mod open;
 
 pub mod codes;
+pub mod disputes;
 pub mod ledger;
 pub mod offices;
 pub mod operators;

@@ -21,6 +21,9 @@ pub const LEDGER_TARGET_DEFAULT: &str = "110";
 pub const LEDGER_KPI_SCOPE: &str = "ledger_kpi_scope";
 /// The folder printouts are saved in; empty means Documents/sifa-desk.
 pub const OUTPUT_DIR: &str = "output_dir";
+/// The office's part of a case number: 〔2026〕{prefix}人调字第007号. Default: the first two
+/// characters of the office's name.
+pub const DISPUTE_PREFIX: &str = "dispute_prefix";
 /// Set by `demo` on a file it filled: "township" or "county".
 pub const DEMO: &str = "demo";
 
@@ -73,4 +76,15 @@ pub fn save_preferences(store: &mut Store, p: &Preferences) -> Result<()> {
         tx.set_setting(PDF_FONT, &p.pdf_font)?;
         tx.set_setting(OUTPUT_DIR, &p.output_dir)
     })
+}
+
+/// The case-number prefix: the setting, or the first two characters of the office's name.
+pub fn dispute_prefix(store: &Store) -> Result<String> {
+    if let Some(p) = get(store, DISPUTE_PREFIX)?.filter(|p| !p.is_empty()) {
+        return Ok(p);
+    }
+    let name = super::offices::own(store)?
+        .map(|o| o.name)
+        .unwrap_or_default();
+    Ok(name.chars().take(2).collect())
 }

@@ -115,6 +115,9 @@ impl Layer for FormScreen {
                         Ok(p) => {
                             let note = person_note(&p);
                             self.form.set_person(key, id, &p.name, &note);
+                            if let Some(hook) = self.on_leave {
+                                hook(&mut self.form, key, ctx);
+                            }
                             self.form.focus_next();
                         }
                         Err(e) => ctx.say(e.to_string()),

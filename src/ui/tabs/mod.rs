@@ -8,6 +8,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::strings as s;
 use crate::ui::theme::Theme;
 
+mod dispute_case;
+mod dispute_forms;
+pub mod disputes;
 pub mod ledger;
 mod ledger_forms;
 mod ledger_print;
@@ -22,9 +25,13 @@ pub const COUNT: usize = s::TAB_TITLES.len();
 
 /// The tabs in order; None where the module has not opened yet.
 pub fn open(store: &Store, today: NaiveDate) -> Vec<Option<Box<dyn Layer>>> {
+    let disputes: Box<dyn Layer> = Box::new(ListScreen::new(
+        disputes::Disputes::new(store, today),
+        store,
+    ));
     let ledger: Box<dyn Layer> =
         Box::new(ListScreen::new(ledger::Ledger::new(store, today), store));
-    vec![None, None, None, None, Some(ledger)]
+    vec![Some(disputes), None, None, None, Some(ledger)]
 }
 
 /// The page of a tab whose module has not opened yet.

@@ -168,6 +168,10 @@ impl Form {
         }
     }
 
+    pub fn note(&self, key: &str) -> &str {
+        self.field(key).map_or("", |f| f.note.as_str())
+    }
+
     pub fn set_note(&mut self, key: &str, note: &str) {
         if let Some(f) = self.field_mut(key) {
             f.note = note.to_string();

@@ -1,0 +1,38 @@
+//! People's mediation (人民调解): the rules of a dispute from intake to archive.
+//!
+//! - state: the lifecycle as a pure state machine — [`apply`] an [`Action`] to a
+//!   [`CaseState`], or get a [`Refusal`] to show; [`allowed`] lists what the screen may offer.
+//! - deadlines: mediation due 30 days after acceptance (later when both parties agree), the
+//!   回访 after the performance deadline, the 30-day 司法确认 window of a written agreement.
+//! - intake: the registration form, parties and the 统一社会信用代码 check.
+//!
+//! Law: 人民调解法 (2010), 人民调解工作若干规定 (司法部令第75号). No I/O here.
+
+mod deadlines;
+mod intake;
+mod state;
+
+pub use self::deadlines::{
+    CONFIRMATION_DAYS, DUE_SOON_DAYS, DeadlineKind, Deadlines, Flag, MEDIATION_DAYS,
+    confirmation_closes, days_since_acceptance, deadlines, flag, flag_for, most_urgent,
+};
+pub use self::intake::{
+    CREDIT_CODE_CHARS, CreditCodeError, FACTS_MAX, IntakeInput, ORG_NAME_MAX, PartyInput,
+    REFERRER_MAX, SOURCE_REFERRAL, ValidIntake, check_credit_code, credit_check_char,
+    validate_intake,
+};
+pub use self::state::{
+    Action, ActionKind, AgreementForm, CaseState, Performance, Refusal, Status, allowed, apply,
+    permitted,
+};
+
+use crate::strings;
+
+/// The case number given at 受理: `〔2026〕版石人调字第007号`. At least three digits, more
+/// when the sequence reaches 1000. `prefix` is the office's setting (版石 …).
+pub fn case_number(year: i32, prefix: &str, seq: u32) -> String {
+    strings::dispute_case_number(year, prefix.trim(), &format!("{seq:03}"))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,521 @@
+//! Queries of people's mediation (纠纷受理): register a dispute with its parties, apply a step
+//! of the lifecycle (受理 gives the case number), the register newest first, one case whole.
+//!
+//! The lifecycle's rules live in `domain::dispute`; this file only loads a case's state,
+//! asks the domain for the next one and writes it, with the step, in one transaction.
+
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, Row, params_from_iter};
+use serde_json::Value as Json;
+
+use super::write::{Table, Tx, opt_text, text};
+use super::{Result, Store, StoreError, persons};
+use crate::domain::dispute::{
+    Action, AgreementForm, CaseState, PartyInput, Refusal, Status, ValidIntake, apply, case_number,
+};
+
+/// What applying a step can fail with: the rules refused it, or the database did.
+#[derive(Debug)]
+pub enum StepError {
+    Refused(Refusal),
+    Store(StoreError),
+}
+
+impl From<StoreError> for StepError {
+    fn from(e: StoreError) -> Self {
+        StepError::Store(e)
+    }
+}
+
+impl std::fmt::Display for StepError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StepError::Refused(r) => r.fmt(f),
+            StepError::Store(e) => e.fmt(f),
+        }
+    }
+}
+
+/// A line of the register.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisputeRow {
+    pub id: i64,
+    pub case_no: Option<String>,
+    /// "2026-007": the case number short enough for a list.
+    pub case_short: Option<String>,
+    pub kind: String,
+    pub applicants: String,
+    pub respondents: String,
+    pub mediators: String,
+    pub state: CaseState,
+}
+
+/// Which disputes the register shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DisputeFilter {
+    pub office_code: String,
+    pub status: Option<String>,
+    pub kind: Option<String>,
+    pub source: Option<String>,
+    pub mediator: String,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Only cases past a deadline on this day.
+    pub overdue_on: Option<NaiveDate>,
+    /// A party's name, pinyin or ID digits, or part of the case number.
+    pub query: String,
+}
+
+const STATE_COLS: &str = "d.status, d.registered_on, d.accepted_on, d.mediation_due, d.extended,
+    d.agreed_on, d.agreement, d.perform_by, d.followed_up_on, d.confirmation_applied_on,
+    d.closed_on";
+
+fn date(s: Option<String>) -> Option<NaiveDate> {
+    s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+}
+
+/// The state from the 11 columns of [`STATE_COLS`] starting at `at`.
+fn state(r: &Row<'_>, at: usize) -> rusqlite::Result<CaseState> {
+    let status: String = r.get(at)?;
+    let registered: String = r.get(at + 1)?;
+    let agreement: Option<String> = r.get(at + 6)?;
+    Ok(CaseState {
+        status: Status::from_code(&status).unwrap_or_default(),
+        registered_on: date(Some(registered)).unwrap_or_default(),
+        accepted_on: date(r.get(at + 2)?),
+        mediation_due: date(r.get(at + 3)?),
+        extended: r.get(at + 4)?,
+        agreed_on: date(r.get(at + 5)?),
+        agreement: agreement.as_deref().and_then(AgreementForm::from_code),
+        perform_by: date(r.get(at + 7)?),
+        followed_up_on: date(r.get(at + 8)?),
+        confirmation_applied_on: date(r.get(at + 9)?),
+        closed_on: date(r.get(at + 10)?),
+    })
+}
+
+fn day(d: Option<NaiveDate>) -> Value {
+    d.map_or(Value::Null, |d| {
+        Value::Text(d.format("%Y-%m-%d").to_string())
+    })
+}
+
+fn state_values(s: &CaseState) -> Vec<(&'static str, Value)> {
+    vec![
+        ("status", text(s.status.code())),
+        ("accepted_on", day(s.accepted_on)),
+        ("mediation_due", day(s.mediation_due)),
+        ("extended", Value::Integer(i64::from(s.extended))),
+        ("agreed_on", day(s.agreed_on)),
+        (
+            "agreement",
+            s.agreement.map_or(Value::Null, |a| text(a.code())),
+        ),
+        ("perform_by", day(s.perform_by)),
+        ("followed_up_on", day(s.followed_up_on)),
+        ("confirmation_applied_on", day(s.confirmation_applied_on)),
+        ("closed_on", day(s.closed_on)),
+    ]
+}
+
+fn insert_party(tx: &Tx<'_>, dispute: i64, side: &str, p: &PartyInput) -> Result<()> {
+    let (person, org, code) = match p {
+        PartyInput::Person { person_id, .. } => (Value::Integer(*person_id), "", ""),
+        PartyInput::Organisation { name, credit_code } => {
+            (Value::Null, name.as_str(), credit_code.as_str())
+        }
+    };
+    tx.insert(
+        Table::DisputeParties,
+        &[
+            ("dispute_id", Value::Integer(dispute)),
+            ("side", text(side)),
+            ("person_id", person),
+            ("org_name", text(org)),
+            ("credit_code", text(code)),
+        ],
+    )?;
+    Ok(())
+}
+
+fn insert_event(
+    tx: &Tx<'_>,
+    dispute: i64,
+    action: &str,
+    on: NaiveDate,
+    details: &Json,
+) -> Result<()> {
+    tx.insert(
+        Table::DisputeEvents,
+        &[
+            ("dispute_id", Value::Integer(dispute)),
+            ("action", text(action)),
+            ("on_date", day(Some(on))),
+            ("details", Value::Text(details.to_string())),
+        ],
+    )?;
+    Ok(())
+}
+
+/// Registers a dispute with its parties: one transaction. `police_notified_at` is the instant
+/// the police were told of a risk of escalation, when they were.
+pub fn register(
+    store: &mut Store,
+    d: &ValidIntake,
+    police_notified_at: Option<&str>,
+) -> Result<i64> {
+    let fresh = CaseState::new(d.registered_on);
+    store.write(|tx| {
+        let mut values = vec![
+            ("registered_on", day(Some(d.registered_on))),
+            ("source", text(&d.source)),
+            ("referrer", text(&d.referrer)),
+            ("found_via", text(&d.found_via)),
+            ("kind", text(&d.kind)),
+            ("facts", text(&d.facts)),
+            (
+                "people_involved",
+                Value::Integer(i64::from(d.people_involved)),
+            ),
+            ("amount_fen", Value::Integer(d.amount_fen)),
+            ("mediators", Value::Text(d.mediators.join(","))),
+            ("difficult", Value::Integer(i64::from(d.difficult))),
+            (
+                "escalation_risk",
+                Value::Integer(i64::from(d.escalation_risk)),
+            ),
+            (
+                "police_notified_at",
+                police_notified_at.map_or(Value::Null, opt_text),
+            ),
+        ];
+        values.extend(state_values(&fresh));
+        let id = tx.insert(Table::Disputes, &values)?.id;
+        for p in &d.applicants {
+            insert_party(tx, id, "applicant", p)?;
+        }
+        for p in &d.respondents {
+            insert_party(tx, id, "respondent", p)?;
+        }
+        insert_event(
+            tx,
+            id,
+            "register",
+            d.registered_on,
+            &Json::Object(Default::default()),
+        )?;
+        Ok(id)
+    })
+}
+
+/// The next case number of an office's year. Inside the write transaction (BEGIN IMMEDIATE),
+/// so two desks saving at once get two numbers; a voided case keeps its number.
+fn next_case_seq(tx: &Tx<'_>, office: &str, year: i32) -> Result<u32> {
+    tx.conn()
+        .query_row(
+            "INSERT INTO case_sequences (office_code, year, last) VALUES (?1, ?2, 1)
+             ON CONFLICT (office_code, year) DO UPDATE SET last = last + 1
+             RETURNING last",
+            rusqlite::params![office, year],
+            |r| r.get(0),
+        )
+        .map_err(StoreError::from_busy("编案号"))
+}
+
+/// The current state of a live dispute.
+pub fn state_of(store: &Store, id: i64) -> Result<CaseState> {
+    store
+        .conn()
+        .query_row(
+            &format!("SELECT {STATE_COLS} FROM disputes d WHERE d.id = ?1 AND d.voided_at IS NULL"),
+            [id],
+            |r| state(r, 0),
+        )
+        .optional()
+        .map_err(StoreError::sql("读取纠纷"))?
+        .ok_or(StoreError::NotFound)
+}
+
+/// Applies one step to a case: the rules decide, then the new state and the step (with what
+/// was written down, `details`) are saved in one transaction. 受理 gives the case number
+/// `〔year〕{prefix}人调字第NNN号`. Returns the new state.
+pub fn step(
+    store: &mut Store,
+    id: i64,
+    action: &Action,
+    details: &Json,
+    prefix: &str,
+) -> std::result::Result<CaseState, StepError> {
+    let before = state_of(store, id)?;
+    let after = apply(&before, action).map_err(StepError::Refused)?;
+    let kind = action.kind();
+    let on = action.on();
+    let saved = store.write(|tx| {
+        let office = tx.office_code().to_string();
+        let mut values = state_values(&after);
+        if matches!(action, Action::Accept { .. }) {
+            let year = chrono::Datelike::year(&on);
+            let seq = next_case_seq(tx, &office, year)?;
+            values.push(("case_year", Value::Integer(i64::from(year))));
+            values.push(("case_seq", Value::Integer(i64::from(seq))));
+            values.push(("case_no", Value::Text(case_number(year, prefix, seq))));
+        }
+        tx.update(Table::Disputes, id, &values)?;
+        insert_event(tx, id, kind.code(), on, details)
+    });
+    saved?;
+    Ok(after)
+}
+
+pub fn void(store: &mut Store, id: i64, reason: &str) -> Result<()> {
+    store.write(|tx| tx.void(Table::Disputes, id, reason))
+}
+
+/// `WHERE …` of the register (alias `d`).
+fn where_clause(store: &Store, f: &DisputeFilter) -> Result<(String, Vec<Value>)> {
+    let mut sql = String::from(" WHERE d.office_code = ? AND d.voided_at IS NULL");
+    let mut params = vec![text(&f.office_code)];
+    for (col, value) in [
+        ("d.status", &f.status),
+        ("d.kind", &f.kind),
+        ("d.source", &f.source),
+    ] {
+        if let Some(v) = value {
+            sql.push_str(&format!(" AND {col} = ?"));
+            params.push(text(v));
+        }
+    }
+    if !f.mediator.is_empty() {
+        sql.push_str(" AND instr(',' || d.mediators || ',', ',' || ? || ',') > 0");
+        params.push(text(&f.mediator));
+    }
+    if let Some(from) = f.from {
+        sql.push_str(" AND d.registered_on >= ?");
+        params.push(day(Some(from)));
+    }
+    if let Some(to) = f.to {
+        sql.push_str(" AND d.registered_on <= ?");
+        params.push(day(Some(to)));
+    }
+    if let Some(today) = f.overdue_on {
+        sql.push_str(
+            " AND ((d.status = 'mediating' AND d.mediation_due < ?)
+               OR (d.status IN ('performing', 'performed', 'not_performed')
+                   AND d.followed_up_on IS NULL AND d.perform_by < ?))",
+        );
+        params.push(day(Some(today)));
+        params.push(day(Some(today)));
+    }
+    let q = f.query.trim();
+    if !q.is_empty() {
+        let ids: Vec<i64> = persons::search(store, q, 500)?
+            .into_iter()
+            .map(|p| p.id)
+            .collect();
+        let marks = vec!["?"; ids.len()].join(",");
+        sql.push_str(&format!(
+            " AND (d.case_no LIKE ? ESCAPE '\\' OR d.id IN (
+                 SELECT dispute_id FROM dispute_parties WHERE voided_at IS NULL
+                   AND (person_id IN ({marks}) OR org_name LIKE ? ESCAPE '\\')))"
+        ));
+        let like = Value::Text(format!("%{}%", persons::like_escape(q)));
+        params.push(like.clone());
+        params.extend(ids.into_iter().map(Value::Integer));
+        params.push(like);
+    }
+    Ok((sql, params))
+}
+
+/// One side's parties as "张三、李四" (an organisation by its name).
+const SIDE: &str = "(SELECT group_concat(coalesce(p.name, dp.org_name), '、')
+      FROM dispute_parties dp LEFT JOIN persons p ON p.id = dp.person_id
+      WHERE dp.dispute_id = d.id AND dp.side = ?side AND dp.voided_at IS NULL)";
+
+/// A page of the register, newest first (by registration, then id), after `after`.
+pub fn page(
+    store: &Store,
+    f: &DisputeFilter,
+    after: Option<i64>,
+    limit: usize,
+) -> Result<Vec<DisputeRow>> {
+    match after {
+        Some(id) => page_where(
+            store,
+            f,
+            " AND (d.registered_on, d.id) < (SELECT registered_on, id FROM disputes WHERE id = ?)",
+            vec![Value::Integer(id)],
+            limit,
+        ),
+        None => page_where(store, f, "", Vec::new(), limit),
+    }
+}
+
+fn page_where(
+    store: &Store,
+    f: &DisputeFilter,
+    extra: &str,
+    extra_params: Vec<Value>,
+    limit: usize,
+) -> Result<Vec<DisputeRow>> {
+    let (mut sql, mut params) = where_clause(store, f)?;
+    sql.push_str(extra);
+    params.extend(extra_params);
+    let applicants = SIDE.replace("?side", "'applicant'");
+    let respondents = SIDE.replace("?side", "'respondent'");
+    let sql = format!(
+        "SELECT d.id, d.case_no, d.case_year || '-' || printf('%03d', d.case_seq),
+                coalesce(k.label, d.kind), coalesce({applicants}, ''),
+                coalesce({respondents}, ''), d.mediators, {STATE_COLS}
+         FROM disputes d
+         LEFT JOIN codes k ON k.list = 'dispute_type' AND k.code = d.kind
+         {sql} ORDER BY d.registered_on DESC, d.id DESC LIMIT ?"
+    );
+    params.push(Value::Integer(limit as i64));
+    let mut stmt = store
+        .conn()
+        .prepare_cached(&sql)
+        .map_err(StoreError::sql("读取纠纷"))?;
+    let rows = stmt
+        .query_map(params_from_iter(params.iter()), |r| {
+            Ok(DisputeRow {
+                id: r.get(0)?,
+                case_no: r.get(1)?,
+                case_short: r.get(2)?,
+                kind: r.get(3)?,
+                applicants: r.get(4)?,
+                respondents: r.get(5)?,
+                mediators: r.get(6)?,
+                state: state(r, 7)?,
+            })
+        })
+        .map_err(StoreError::sql("读取纠纷"))?;
+    rows.collect::<rusqlite::Result<Vec<_>>>()
+        .map_err(StoreError::sql("读取纠纷"))
+}
+
+/// A person's earlier disputes: how many, and the status of the latest.
+pub fn history_of(store: &Store, person_id: i64) -> Result<(i64, Option<Status>)> {
+    store
+        .conn()
+        .query_row(
+            "SELECT count(DISTINCT d.id),
+                    (SELECT d2.status FROM disputes d2 JOIN dispute_parties p2 ON p2.dispute_id = d2.id
+                     WHERE p2.person_id = ?1 AND d2.voided_at IS NULL
+                     ORDER BY d2.registered_on DESC, d2.id DESC LIMIT 1)
+             FROM disputes d JOIN dispute_parties p ON p.dispute_id = d.id
+             WHERE p.person_id = ?1 AND d.voided_at IS NULL AND p.voided_at IS NULL",
+            [person_id],
+            |r| {
+                let last: Option<String> = r.get(1)?;
+                Ok((r.get(0)?, last.as_deref().and_then(Status::from_code)))
+            },
+        )
+        .map_err(StoreError::sql("读取纠纷"))
+}
+
+/// One party of a case as its screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartyRow {
+    pub side: String,
+    pub person_id: Option<i64>,
+    pub name: String,
+    pub id_number: Option<String>,
+    pub credit_code: String,
+}
+
+/// A case whole: the register line, what was registered, the parties and every step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detail {
+    pub row: DisputeRow,
+    pub source: String,
+    pub referrer: String,
+    pub facts: String,
+    pub people_involved: i64,
+    pub amount_fen: i64,
+    pub difficult: bool,
+    pub escalation_risk: bool,
+    pub police_notified_at: Option<String>,
+    pub parties: Vec<PartyRow>,
+    /// (action code, day, details JSON), oldest first.
+    pub events: Vec<(String, String, String)>,
+}
+
+pub fn detail(store: &Store, id: i64) -> Result<Detail> {
+    let office = store.office_code().to_string();
+    let filter = DisputeFilter {
+        office_code: office,
+        ..Default::default()
+    };
+    let row = page_of_one(store, &filter, id)?;
+    let conn = store.conn();
+    let (source, referrer, facts, people_involved, amount_fen, difficult, escalation_risk, police) =
+        conn.query_row(
+            "SELECT coalesce(c.label, d.source), d.referrer, d.facts, d.people_involved,
+                    d.amount_fen, d.difficult, d.escalation_risk, d.police_notified_at
+             FROM disputes d LEFT JOIN codes c ON c.list = 'dispute_source' AND c.code = d.source
+             WHERE d.id = ?1",
+            [id],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ))
+            },
+        )
+        .map_err(StoreError::sql("读取纠纷"))?;
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT dp.side, dp.person_id, coalesce(p.name, dp.org_name), p.id_number, dp.credit_code
+             FROM dispute_parties dp LEFT JOIN persons p ON p.id = dp.person_id
+             WHERE dp.dispute_id = ?1 AND dp.voided_at IS NULL ORDER BY dp.side, dp.id",
+        )
+        .map_err(StoreError::sql("读取纠纷"))?;
+    let parties = stmt
+        .query_map([id], |r| {
+            Ok(PartyRow {
+                side: r.get(0)?,
+                person_id: r.get(1)?,
+                name: r.get(2)?,
+                id_number: r.get(3)?,
+                credit_code: r.get(4)?,
+            })
+        })
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(StoreError::sql("读取纠纷"))?;
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT action, on_date, details FROM dispute_events
+             WHERE dispute_id = ?1 AND voided_at IS NULL ORDER BY on_date, id",
+        )
+        .map_err(StoreError::sql("读取纠纷"))?;
+    let events = stmt
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(StoreError::sql("读取纠纷"))?;
+    Ok(Detail {
+        row,
+        source,
+        referrer,
+        facts,
+        people_involved,
+        amount_fen,
+        difficult,
+        escalation_risk,
+        police_notified_at: police,
+        parties,
+        events,
+    })
+}
+
+/// The register line of one case.
+fn page_of_one(store: &Store, f: &DisputeFilter, id: i64) -> Result<DisputeRow> {
+    let mut rows = page_where(store, f, " AND d.id = ?", vec![Value::Integer(id)], 1)?;
+    rows.pop().ok_or(StoreError::NotFound)
+}

@@ -1,0 +1,347 @@
+//! The dispute forms: intake (登记), the register's filter, and one form per lifecycle step.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use serde_json::{Map, Value as Json};
+
+use crate::domain::dispute::{
+    Action, ActionKind, AgreementForm, IntakeInput, PartyInput, Performance, validate_intake,
+};
+use crate::domain::validation::FieldError;
+use crate::domain::{format_date, parse_date};
+use crate::store::disputes::{self, DisputeFilter, StepError};
+use crate::store::{self, Store, operators, settings};
+use crate::strings as s;
+use crate::ui::layer::{Ctx, LayerResult};
+use crate::ui::screens::code_choice::CodeChoice;
+use crate::ui::screens::form_screen::{FormScreen, Saving};
+use crate::ui::widgets::form::{Field, Form};
+
+fn yes_no() -> Vec<String> {
+    vec![s::FORM_BOOL_NO.to_string(), s::FORM_BOOL_YES.to_string()]
+}
+
+fn mediators(store: &Store) -> store::Result<Vec<String>> {
+    Ok(operators::list(store, true)?
+        .into_iter()
+        .map(|o| o.name)
+        .collect())
+}
+
+/// The person fields of each side, in order.
+const APPLICANTS: [&str; 2] = ["applicant", "applicant2"];
+const RESPONDENTS: [&str; 2] = ["respondent", "respondent2"];
+
+fn parties_of(form: &Form, keys: &[&str]) -> Vec<PartyInput> {
+    keys.iter()
+        .filter_map(|k| match form.person(k) {
+            (Some(person_id), name) => Some(PartyInput::Person {
+                person_id,
+                name: name.to_string(),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// 登记: a new dispute.
+pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
+    let source = CodeChoice::load(ctx.store, "dispute_source", &[])?;
+    let found = CodeChoice::load(ctx.store, "dispute_found_via", &[])?;
+    let kind = CodeChoice::load(ctx.store, "dispute_type", &[])?;
+    let names = mediators(ctx.store)?;
+    let me = names.iter().position(|n| n == ctx.store.operator());
+    let mut form = Form::new(
+        s::DISPUTE_NEW,
+        vec![
+            Field::date("registered_on", s::DISPUTE_F_REGISTERED)
+                .required()
+                .value(&format_date(ctx.today())),
+            Field::choice("source", s::DISPUTE_F_SOURCE, source.labels(), false),
+            Field::text("referrer", s::DISPUTE_F_REFERRER, 50),
+            Field::choice("found_via", s::DISPUTE_F_FOUND_VIA, found.labels(), true),
+            Field::choice("kind", s::DISPUTE_COL_KIND, kind.labels(), true).required(),
+            Field::person("applicant", s::DISPUTE_F_APPLICANT),
+            Field::person("applicant2", s::DISPUTE_F_APPLICANT2),
+            Field::person("respondent", s::DISPUTE_F_RESPONDENT),
+            Field::person("respondent2", s::DISPUTE_F_RESPONDENT2),
+            Field::text("org_name", s::DISPUTE_F_ORG, 50),
+            Field::text("org_code", s::DISPUTE_F_ORG_CODE, 30),
+            Field::text("facts", s::DISPUTE_F_FACTS, 2000).required(),
+            Field::number("people", s::DISPUTE_F_PEOPLE),
+            Field::money("amount", s::DISPUTE_F_AMOUNT),
+            Field::multi("mediators", s::DISPUTE_COL_MEDIATOR, names.clone()),
+            Field::choice("difficult", s::DISPUTE_F_DIFFICULT, yes_no(), false),
+            Field::choice("risk", s::DISPUTE_F_RISK, yes_no(), false),
+            Field::choice("police", s::DISPUTE_F_POLICE, yes_no(), false),
+        ],
+    );
+    if let Some(i) = me {
+        form.set_picked("mediators", &[i]);
+    }
+    form.mark_clean();
+    let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {
+        let mut respondents = parties_of(form, &RESPONDENTS);
+        if !form.text("org_name").is_empty() || !form.text("org_code").is_empty() {
+            respondents.push(PartyInput::Organisation {
+                name: form.text("org_name").to_string(),
+                credit_code: form.text("org_code").to_string(),
+            });
+        }
+        let input = IntakeInput {
+            registered_on: form.text("registered_on").to_string(),
+            source: source.code(form.choice("source")),
+            referrer: form.text("referrer").to_string(),
+            found_via: found.code(form.choice("found_via")),
+            kind: kind.code(form.choice("kind")),
+            applicants: parties_of(form, &APPLICANTS),
+            respondents,
+            facts: form.text("facts").to_string(),
+            people_involved: form.text("people").to_string(),
+            amount: form.text("amount").to_string(),
+            mediators: form
+                .picked("mediators")
+                .into_iter()
+                .filter_map(|i| names.get(i).cloned())
+                .collect(),
+            difficult: form.choice("difficult") == Some(1),
+            escalation_risk: form.choice("risk") == Some(1),
+        };
+        let valid = match validate_intake(&input, ctx.today()) {
+            Ok(v) => v,
+            Err(errors) => {
+                let moved: Vec<FieldError> = errors
+                    .into_iter()
+                    .map(|e| match e.field {
+                        "applicants" => FieldError::new("applicant", e.message),
+                        "respondents" if e.message.contains(s::DISPUTE_ORG_HINT) => {
+                            FieldError::new("org_code", e.message)
+                        }
+                        "respondents" => FieldError::new("respondent", e.message),
+                        "people_involved" => FieldError::new("people", e.message),
+                        other => FieldError::new(other, e.message),
+                    })
+                    .collect();
+                form.set_errors(&moved);
+                return Saving::Invalid;
+            }
+        };
+        let police = (valid.escalation_risk && form.choice("police") == Some(1))
+            .then(|| ctx.now.format("%Y-%m-%dT%H:%M").to_string());
+        match disputes::register(ctx.store, &valid, police.as_deref()) {
+            Ok(_) => {
+                ctx.say(if valid.escalation_risk && police.is_none() {
+                    s::DISPUTE_SAVED_TELL_POLICE
+                } else {
+                    s::MSG_SAVED
+                });
+                Saving::Done(Some(LayerResult::Saved))
+            }
+            Err(e) => Saving::Failed(e.to_string()),
+        }
+    };
+    Ok(FormScreen::new(form, Box::new(save)).with_hook(on_leave))
+}
+
+/// A party picked: the mediator should know the person's earlier disputes before the session.
+/// 易激化: the police must be told (人民调解法 art. 25).
+fn on_leave(form: &mut Form, key: &'static str, ctx: &mut Ctx<'_>) {
+    if (APPLICANTS.contains(&key) || RESPONDENTS.contains(&key))
+        && let (Some(id), _) = form.person(key)
+        && let Ok((n, last)) = disputes::history_of(ctx.store, id)
+        && n > 0
+    {
+        let note = format!(
+            "{}  {}",
+            form.note(key),
+            s::dispute_history(n, last.map_or("", |l| l.label()))
+        );
+        form.set_note(key, &note);
+    }
+    if key == "risk" {
+        let note = if form.choice("risk") == Some(1) {
+            s::DISPUTE_RISK_NOTE
+        } else {
+            ""
+        };
+        form.set_note("police", note);
+    }
+}
+
+/// F3 on the register: status, type, source, mediator, period, overdue only, and a party's
+/// name/pinyin/ID digits or the case number.
+pub fn filter_form(
+    ctx: &mut Ctx<'_>,
+    filter: Rc<RefCell<DisputeFilter>>,
+) -> store::Result<FormScreen> {
+    let statuses: Vec<(String, String)> = crate::domain::dispute::Status::ALL
+        .iter()
+        .map(|st| (st.code().to_string(), st.label().to_string()))
+        .collect();
+    let status_labels: Vec<String> = statuses.iter().map(|(_, l)| l.clone()).collect();
+    let kind = CodeChoice::load(ctx.store, "dispute_type", &[])?;
+    let source = CodeChoice::load(ctx.store, "dispute_source", &[])?;
+    let names = mediators(ctx.store)?;
+    let current = filter.borrow().clone();
+    let form = Form::new(
+        s::DISPUTE_FILTER_TITLE,
+        vec![
+            Field::text("query", s::DISPUTE_F_QUERY, 30).value(&current.query),
+            Field::choice("status", s::DISPUTE_COL_STATUS, status_labels, true).selected(
+                current
+                    .status
+                    .as_deref()
+                    .and_then(|c| statuses.iter().position(|(code, _)| code == c)),
+            ),
+            Field::choice("kind", s::DISPUTE_COL_KIND, kind.labels(), true)
+                .selected(current.kind.as_deref().and_then(|c| kind.index_of(c))),
+            Field::choice("source", s::DISPUTE_F_SOURCE, source.labels(), true)
+                .selected(current.source.as_deref().and_then(|c| source.index_of(c))),
+            Field::choice("mediator", s::DISPUTE_COL_MEDIATOR, names.clone(), true)
+                .selected(names.iter().position(|n| *n == current.mediator)),
+            Field::date("from", s::LEDGER_F_FROM)
+                .value(&current.from.map(format_date).unwrap_or_default()),
+            Field::date("to", s::LEDGER_F_TO)
+                .value(&current.to.map(format_date).unwrap_or_default()),
+            Field::choice("overdue", s::DISPUTE_F_OVERDUE, yes_no(), false)
+                .selected(Some(usize::from(current.overdue_on.is_some()))),
+        ],
+    );
+    let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {
+        let pick = |c: &CodeChoice, key| Some(c.code(form.choice(key))).filter(|c| !c.is_empty());
+        *filter.borrow_mut() = DisputeFilter {
+            office_code: ctx.store.office_code().to_string(),
+            status: form
+                .choice("status")
+                .and_then(|i| statuses.get(i))
+                .map(|(code, _)| code.clone()),
+            kind: pick(&kind, "kind"),
+            source: pick(&source, "source"),
+            mediator: form.choice_label("mediator").to_string(),
+            from: form.date("from"),
+            to: form.date("to"),
+            overdue_on: (form.choice("overdue") == Some(1)).then(|| ctx.today()),
+            query: form.text("query").to_string(),
+        };
+        Saving::Done(Some(LayerResult::Saved))
+    };
+    Ok(FormScreen::new(form, Box::new(save)))
+}
+
+/// The form of one lifecycle step of case `id`.
+pub fn step_form(ctx: &mut Ctx<'_>, id: i64, kind: ActionKind) -> FormScreen {
+    let today = format_date(ctx.today());
+    let mut fields = vec![Field::date("on", s::DISPUTE_F_ON).required().value(&today)];
+    let text = |key, label, max| Field::text(key, label, max);
+    match kind {
+        ActionKind::Reject => {
+            fields.push(text("reason", s::DISPUTE_F_REASON, 200).required());
+            fields.push(text("advice", s::DISPUTE_F_ADVICE, 200));
+        }
+        ActionKind::RecordSession => {
+            fields.push(text("place", s::DISPUTE_F_PLACE, 50));
+            fields.push(text("notes", s::DISPUTE_F_NOTES, 1000).required());
+        }
+        ActionKind::Extend => fields.push(Field::date("new_due", s::DISPUTE_F_NEW_DUE).required()),
+        ActionKind::Agree => {
+            let forms = AgreementForm::ALL
+                .iter()
+                .map(|f| f.label().to_string())
+                .collect();
+            fields.push(
+                Field::choice("form", s::DISPUTE_F_AGREEMENT, forms, false).selected(Some(1)),
+            );
+            fields.push(text("terms", s::DISPUTE_F_TERMS, 2000).required());
+            fields.push(Field::date("perform_by", s::DISPUTE_F_PERFORM_BY));
+            fields.push(Field::money("amount", s::DISPUTE_F_AGREED_AMOUNT));
+        }
+        ActionKind::Terminate => {
+            fields.push(text("reason", s::DISPUTE_F_REASON, 200).required());
+            fields.push(text("routes", s::DISPUTE_F_ROUTES, 200).required());
+        }
+        ActionKind::RecordPerformance => {
+            let results = Performance::ALL
+                .iter()
+                .map(|p| p.label().to_string())
+                .collect();
+            fields.push(Field::choice("result", s::DISPUTE_F_RESULT, results, false));
+        }
+        ActionKind::FollowUp => {
+            fields.push(text("visitor", s::DISPUTE_F_VISITOR, 20).value(ctx.store.operator()));
+            fields.push(text("performance", s::DISPUTE_F_PERFORMANCE, 200).required());
+            fields.push(text("satisfaction", s::LEDGER_F_SATISFACTION, 20));
+            fields.push(text("risk", s::DISPUTE_F_LATENT_RISK, 200));
+        }
+        ActionKind::Accept | ActionKind::ApplyConfirmation | ActionKind::Archive => {}
+    }
+    let form = Form::new(kind.label(), fields);
+    let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {
+        let Ok(on) = parse_date(form.text("on")) else {
+            return Saving::Invalid;
+        };
+        if on > ctx.today() {
+            form.set_error("on", s::DISPUTE_FUTURE_DATE);
+            return Saving::Invalid;
+        }
+        let action = match kind {
+            ActionKind::Accept => Action::Accept { on },
+            ActionKind::Reject => Action::Reject { on },
+            ActionKind::RecordSession => Action::RecordSession { on },
+            ActionKind::Extend => match form.date("new_due") {
+                Some(new_due) => Action::Extend { on, new_due },
+                None => return Saving::Invalid,
+            },
+            ActionKind::Agree => Action::Agree {
+                on,
+                form: AgreementForm::ALL
+                    .get(form.choice("form").unwrap_or(1))
+                    .copied()
+                    .unwrap_or(AgreementForm::Written),
+                perform_by: form.date("perform_by"),
+            },
+            ActionKind::Terminate => Action::Terminate { on },
+            ActionKind::RecordPerformance => Action::RecordPerformance {
+                on,
+                result: Performance::ALL
+                    .get(form.choice("result").unwrap_or(0))
+                    .copied()
+                    .unwrap_or(Performance::Full),
+            },
+            ActionKind::FollowUp => Action::FollowUp { on },
+            ActionKind::ApplyConfirmation => Action::ApplyConfirmation { on },
+            ActionKind::Archive => Action::Archive { on },
+        };
+        let mut details = Map::new();
+        for key in [
+            "reason",
+            "advice",
+            "place",
+            "notes",
+            "terms",
+            "amount",
+            "routes",
+            "visitor",
+            "performance",
+            "satisfaction",
+            "risk",
+        ] {
+            if !form.text(key).is_empty() {
+                details.insert(key.to_string(), Json::String(form.text(key).to_string()));
+            }
+        }
+        let prefix = settings::dispute_prefix(ctx.store).unwrap_or_default();
+        match disputes::step(ctx.store, id, &action, &Json::Object(details), &prefix) {
+            Ok(_) => {
+                ctx.say(s::MSG_SAVED);
+                Saving::Done(Some(LayerResult::Saved))
+            }
+            Err(StepError::Refused(r)) => {
+                form.set_error("on", &r.to_string());
+                Saving::Invalid
+            }
+            Err(StepError::Store(e)) => Saving::Failed(e.to_string()),
+        }
+    };
+    FormScreen::new(form, Box::new(save))
+}

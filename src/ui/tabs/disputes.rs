@@ -1,0 +1,162 @@
+//! Tab 1, 纠纷受理: the register newest first with its deadlines; F2 registers a dispute, Enter
+//! opens the case (F4 there: the steps its status allows), F3 filters, F8 voids.
+//!
+//! ```text
+//! ┌ 纠纷受理 ────────────────────────────────────────────────────────────────┐
+//! │ 共 12 件：调解中 4 · 逾期 1                                              │  header
+//! │   案号                  登记日期   类型     当事人         状态   天数 期限 │
+//! │ ▶ 〔2026〕版石人调字第007号 2026-11-20 邻里  张三 诉 李四  调解中 9  剩5天 │
+//! └──────────────────────────────────────────────────────────────────────────┘
+//! ```
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+
+use super::dispute_case::CaseScreen;
+use super::dispute_forms::{filter_form, intake_form};
+use crate::domain::dispute::{Flag, days_since_acceptance, flag};
+use crate::store::disputes::{self, DisputeFilter, DisputeRow};
+use crate::store::{self, Store};
+use crate::strings as s;
+use crate::ui::layer::{Ctx, Layer};
+use crate::ui::screens::list_screen::{ListSource, VoidFn};
+use crate::ui::widgets::table::{Column, TableRow};
+
+pub struct Disputes {
+    today: NaiveDate,
+    filter: Rc<RefCell<DisputeFilter>>,
+}
+
+impl Disputes {
+    pub fn new(store: &Store, today: NaiveDate) -> Self {
+        Disputes {
+            today,
+            filter: Rc::new(RefCell::new(DisputeFilter {
+                office_code: store.office_code().to_string(),
+                ..Default::default()
+            })),
+        }
+    }
+
+    fn is_filtered(&self) -> bool {
+        let f = self.filter.borrow();
+        *f != DisputeFilter {
+            office_code: f.office_code.clone(),
+            ..Default::default()
+        }
+    }
+}
+
+/// "张三 诉 李四" (both sides, names only).
+pub fn parties(row: &DisputeRow) -> String {
+    s::dispute_parties(&row.applicants, &row.respondents)
+}
+
+/// The register's deadline column: 剩N天 / 逾期N天 / "".
+pub fn flag_text(row: &DisputeRow, today: NaiveDate) -> String {
+    match flag(&row.state, today) {
+        Flag::None => String::new(),
+        other => other.label(),
+    }
+}
+
+impl ListSource for Disputes {
+    fn title(&self) -> String {
+        s::TAB_TITLES[0].to_string()
+    }
+
+    fn paged(&self) -> bool {
+        true
+    }
+
+    fn columns(&self) -> Vec<Column> {
+        vec![
+            Column::new(s::DISPUTE_COL_CASE_NO, 8),
+            Column::new(s::DISPUTE_COL_REGISTERED_SHORT, 5),
+            Column::new(s::DISPUTE_COL_KIND, 8),
+            Column::new(s::DISPUTE_COL_STATUS, 8),
+            Column::new(s::DISPUTE_COL_DAYS, 4),
+            Column::new(s::DISPUTE_COL_FLAG, 8),
+            Column::new(s::DISPUTE_COL_MEDIATOR, 6),
+            Column::new(s::DISPUTE_COL_PARTIES, 0),
+        ]
+    }
+
+    fn load(
+        &self,
+        store: &Store,
+        after: Option<i64>,
+        limit: usize,
+    ) -> store::Result<Vec<TableRow>> {
+        let rows = disputes::page(store, &self.filter.borrow(), after, limit)?;
+        Ok(rows
+            .into_iter()
+            .map(|r| TableRow {
+                id: r.id,
+                cells: vec![
+                    r.case_no
+                        .clone()
+                        .unwrap_or_else(|| s::DISPUTE_NOT_ACCEPTED.to_string()),
+                    r.state.registered_on.format("%m-%d").to_string(),
+                    r.kind.clone(),
+                    r.state.status.label().to_string(),
+                    days_since_acceptance(&r.state, self.today)
+                        .map(|d| d.to_string())
+                        .unwrap_or_default(),
+                    flag_text(&r, self.today),
+                    r.mediators.replace(',', "、"),
+                    parties(&r),
+                ],
+                dim: !r.state.status.is_open(),
+            })
+            .collect())
+    }
+
+    fn header(&self) -> Option<String> {
+        self.is_filtered().then(|| s::LEDGER_FILTERED.to_string())
+    }
+
+    fn empty(&self) -> &'static str {
+        if self.is_filtered() {
+            s::DISPUTE_EMPTY_FILTER
+        } else {
+            s::DISPUTE_EMPTY
+        }
+    }
+
+    fn new_record(&mut self, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(Some(Box::new(intake_form(ctx)?)))
+    }
+
+    fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(Some(Box::new(CaseScreen::new(ctx.store, id, self.today)?)))
+    }
+
+    fn search(&mut self, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
+        match filter_form(ctx, Rc::clone(&self.filter)) {
+            Ok(form) => Some(Box::new(form)),
+            Err(e) => {
+                ctx.say(e.to_string());
+                None
+            }
+        }
+    }
+
+    fn voider(&self) -> Option<VoidFn> {
+        Some(disputes::void)
+    }
+
+    fn back(&mut self) -> bool {
+        if !self.is_filtered() {
+            return false;
+        }
+        let office = self.filter.borrow().office_code.clone();
+        *self.filter.borrow_mut() = DisputeFilter {
+            office_code: office,
+            ..Default::default()
+        };
+        true
+    }
+}
