@@ -376,3 +376,59 @@ fn the_case_screen_offers_exactly_what_the_state_machine_allows() {
     assert!(!menu.contains("回访"), "no 回访 before an agreement");
     assert!(!menu.contains("归档"), "no 归档 of an open case");
 }
+
+#[test]
+fn snapshots_of_the_register_and_a_case_with_an_escalation_risk() {
+    let mut store = office_store();
+    let a = person(&mut store, "尉迟恭");
+    let b = person(&mut store, "单");
+    let mut valid = validate_intake(
+        &IntakeInput {
+            registered_on: "2026-10-20".into(),
+            source: "referral".into(),
+            referrer: "县人民法院".into(),
+            kind: "land".into(),
+            applicants: vec![PartyInput::Person {
+                person_id: a,
+                name: "尉迟恭".into(),
+            }],
+            respondents: vec![
+                PartyInput::Person {
+                    person_id: b,
+                    name: "单".into(),
+                },
+                PartyInput::Organisation {
+                    name: "安远县某某建筑有限公司".into(),
+                    credit_code: String::new(),
+                },
+            ],
+            facts: "山林边界不清，双方多次发生冲突，有激化苗头".into(),
+            people_involved: "12".into(),
+            amount: "50000".into(),
+            mediators: vec!["张敏".into()],
+            escalation_risk: true,
+            ..Default::default()
+        },
+        today(),
+    )
+    .unwrap();
+    valid.difficult = true;
+    let id = disputes::register(&mut store, &valid, Some("2026-10-20T09:30")).unwrap();
+    let on = NaiveDate::from_ymd_opt(2026, 10, 21).unwrap();
+    disputes::step(
+        &mut store,
+        id,
+        &Action::Accept { on },
+        &serde_json::json!({}),
+        "版石",
+    )
+    .unwrap();
+    let mut app = App::new(store, clock()).unwrap();
+    let list = draw(&app, 80, 24).0;
+    assert!(list.contains("逾期"), "due 2026-11-20, today 11-29: {list}");
+    insta::assert_snapshot!("disputes_register_80x24", list);
+    key(&mut app, KeyCode::Enter);
+    let case = draw(&app, 120, 40).0;
+    assert!(case.contains("已于 2026-10-20T09:30 报告公安机关"));
+    insta::assert_snapshot!("disputes_case_120x40", case);
+}

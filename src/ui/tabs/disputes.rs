@@ -96,7 +96,7 @@ impl ListSource for Disputes {
             .map(|r| TableRow {
                 id: r.id,
                 cells: vec![
-                    r.case_no
+                    r.case_short
                         .clone()
                         .unwrap_or_else(|| s::DISPUTE_NOT_ACCEPTED.to_string()),
                     r.state.registered_on.format("%m-%d").to_string(),
