@@ -432,3 +432,69 @@ fn snapshots_of_the_register_and_a_case_with_an_escalation_risk() {
     assert!(case.contains("已于 2026-10-20T09:30 报告公安机关"));
     insta::assert_snapshot!("disputes_case_120x40", case);
 }
+
+#[test]
+fn the_register_filters_by_party_status_and_overdue() {
+    let mut store = office_store();
+    let names = ["张三", "李四", "王五", "赵六"];
+    let ids: Vec<i64> = names.iter().map(|n| person(&mut store, n)).collect();
+    for (i, pair) in ids.chunks(2).enumerate() {
+        let valid = validate_intake(
+            &IntakeInput {
+                registered_on: format!("2026-10-{:02}", 10 + i),
+                source: "apply".into(),
+                kind: ["neighbour", "marriage"][i].into(),
+                applicants: vec![PartyInput::Person {
+                    person_id: pair[0],
+                    name: names[i * 2].into(),
+                }],
+                respondents: vec![PartyInput::Person {
+                    person_id: pair[1],
+                    name: names[i * 2 + 1].into(),
+                }],
+                facts: "纠纷".into(),
+                mediators: vec!["张敏".into()],
+                ..Default::default()
+            },
+            today(),
+        )
+        .unwrap();
+        let id = disputes::register(&mut store, &valid, None).unwrap();
+        if i == 0 {
+            let on = NaiveDate::from_ymd_opt(2026, 10, 12).unwrap();
+            disputes::step(
+                &mut store,
+                id,
+                &Action::Accept { on },
+                &serde_json::json!({}),
+                "版石",
+            )
+            .unwrap();
+        }
+    }
+    let mut app = App::new(store, clock()).unwrap();
+    key(&mut app, KeyCode::F(3));
+    typed(&mut app, "ww"); // 王五 by initials
+    key(&mut app, KeyCode::F(10));
+    let text = screen(&app);
+    assert!(
+        text.contains("王五 诉 赵六") && !text.contains("张三"),
+        "{text}"
+    );
+    key(&mut app, KeyCode::Esc);
+    assert!(
+        screen(&app).contains("张三 诉 李四"),
+        "Esc clears the filter"
+    );
+    key(&mut app, KeyCode::F(3));
+    for _ in 0..7 {
+        key(&mut app, KeyCode::Tab);
+    }
+    key(&mut app, KeyCode::Right); // 只看逾期: 是
+    key(&mut app, KeyCode::F(10));
+    let text = screen(&app);
+    assert!(
+        text.contains("张三 诉 李四") && !text.contains("王五"),
+        "{text}"
+    );
+}
