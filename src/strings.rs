@@ -40,8 +40,10 @@ pub fn id_length(count: usize) -> String {
     format!("身份证号应为18位，现为{count}位")
 }
 
-pub fn id_bad_check(expected: char) -> String {
-    format!("身份证号校验位错误（应为{expected}），请核对是否输错")
+/// The check character is not shown: a clerk who mistyped a middle digit would "fix" the last
+/// one and store a valid-looking wrong number.
+pub fn id_bad_check(_expected: char) -> String {
+    "身份证号校验不符，请对照证件逐位核对".to_string()
 }
 
 // ---- Phone --------------------------------------------------------------
@@ -257,6 +259,13 @@ pub fn cli_failed(message: &str) -> String {
 }
 
 pub const ERR_TERMINAL: &str = "终端出错";
+pub const CLI_NOT_SET_UP: &str =
+    "这个数据库还没有设置司法所。请先运行 sifa-desk init 或打开界面完成设置。";
+
+pub fn cli_no_database(path: &str) -> String {
+    format!("数据库文件不存在：{path}。请检查 --db 或 SIFA_DESK_DB。")
+}
+
 pub const CLI_READ_ONLY_BANNER: &str = "只读";
 
 // ---- shell -------------------------------------------------------------------------------
@@ -329,8 +338,12 @@ pub const FORM_NONE_CHOICE: &str = "（无）";
 pub const FORM_BOOL_YES: &str = "是";
 pub const FORM_BOOL_NO: &str = "否";
 
-pub fn form_more_below(n: usize) -> String {
-    format!("↓ 还有 {n} 项")
+pub fn form_more_below(n: usize, ascii: bool) -> String {
+    if ascii {
+        format!("下面还有 {n} 项")
+    } else {
+        format!("↓ 还有 {n} 项")
+    }
 }
 
 // ---- list widget -------------------------------------------------------------------------
@@ -635,18 +648,21 @@ pub fn report_print_failed(path: &str, why: &str) -> String {
     format!("打印没有成功：{why}。文件已保存：{path}")
 }
 
-pub const REPORT_WORKING: &str = "正在生成，请稍候……";
+pub const REPORT_WORKING: &str = "正在生成，请稍候";
 pub const REPORT_BAD_MONTH: &str = "月份格式不对，请写成 2026-11";
 pub const REPORT_MENU_TITLE: &str = "打印导出";
-pub const REPORT_MENU: [&str; 7] = [
-    "打印当日台账（PDF）",
-    "导出当日台账 Excel（XLSX）",
-    "导出当日台账 CSV",
-    "导出当日台账 文本（TXT）",
-    "本月统计（PDF）",
-    "本月统计 Excel（XLSX）",
-    "本月统计 CSV",
-];
+/// The F9 menu of the ledger; `day` is the day the ledger lines print.
+pub fn report_menu(day: &str) -> [String; 7] {
+    [
+        format!("打印 {day} 台账（PDF）"),
+        format!("导出 {day} 台账 Excel（XLSX）"),
+        format!("导出 {day} 台账 CSV"),
+        format!("导出 {day} 台账 文本（TXT）"),
+        "本月统计（PDF）".to_string(),
+        "本月统计 Excel（XLSX）".to_string(),
+        "本月统计 CSV".to_string(),
+    ]
+}
 
 pub fn report_unknown_office(code: &str) -> String {
     format!("这个数据库里没有机构代码为 {code} 的司法所")

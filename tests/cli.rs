@@ -1012,3 +1012,23 @@ fn report_refuses_an_unknown_office_month_or_format() {
         .failure()
         .stderr(predicate::str::contains("无法写入文件"));
 }
+
+#[test]
+fn report_on_a_mistyped_file_makes_no_new_database() {
+    let dir = temp();
+    let db = dir.path().join("typo.db");
+    bin(&db)
+        .args(["report", "daily"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("数据库文件不存在"));
+    assert!(!db.exists());
+    // An empty sifa-desk file that was never set up says so.
+    let fresh = dir.path().join("fresh.db");
+    drop(sifa_desk::store::Store::open(&fresh, &Default::default()).unwrap());
+    bin(&fresh)
+        .args(["report", "daily"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("还没有设置司法所"));
+}

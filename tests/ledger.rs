@@ -203,7 +203,7 @@ fn the_list_and_its_totals_agree_with_sql_and_voided_entries_leave_them() {
     };
     let header = screen(&app);
     let expected = format!(
-        "共 30 条：法律咨询 {} · 法律援助 {} · 代写法律文书 {}",
+        "共 30 条：法律咨询 {}，法律援助 {}，代写法律文书 {}",
         truth(&app, "consult"),
         truth(&app, "aid"),
         truth(&app, "drafting")
@@ -294,7 +294,7 @@ fn print_to(store: &mut Store, dir: &std::path::Path) {
 /// F9, the menu line, Enter; then waits for the background job and shows its report.
 fn print(app: &mut App, results: &Receiver<JobDone>, line: usize) {
     key(app, KeyCode::F(9));
-    assert!(screen(app).contains("打印当日台账"));
+    assert!(screen(app).contains("打印 2026-11-29 台账"));
     for _ in 0..line {
         key(app, KeyCode::Down);
     }
@@ -304,6 +304,8 @@ fn print(app: &mut App, results: &Receiver<JobDone>, line: usize) {
         .recv_timeout(std::time::Duration::from_secs(30))
         .unwrap();
     app.job_done(done);
+    // The result stays on screen (a path is long) until Enter or Esc.
+    assert!(screen(app).contains("已生成") || screen(app).contains("出错了"));
 }
 
 #[test]
@@ -328,6 +330,7 @@ fn f9_saves_the_days_ledger_as_pdf_and_csv_in_the_offices_folder() {
     let results = app.take_job_results().unwrap();
 
     print(&mut app, &results, 2); // CSV
+    key(&mut app, KeyCode::Enter);
     let csv = dir.path().join("服务台账-版石镇司法所-2026-11-29.csv");
     assert!(app.status().contains("已生成"), "{}", app.status());
     let bytes = std::fs::read(&csv).unwrap();
@@ -383,4 +386,8 @@ fn an_unusable_font_is_a_clear_message_and_csv_still_works() {
     key(&mut app, KeyCode::Esc);
     print(&mut app, &results, 2);
     assert!(app.status().contains("已生成"));
+    assert!(
+        screen(&app).contains(&dir.path().display().to_string()),
+        "the whole path is shown"
+    );
 }

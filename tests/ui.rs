@@ -168,7 +168,7 @@ fn a_person_is_created_from_the_picker_with_gender_and_birth_from_the_id() {
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "36072619900101123x"); // lower-case x and a wrong check character
     key(&mut app, KeyCode::Tab);
-    assert!(screen(&app).contains("校验位错误（应为3）"));
+    assert!(screen(&app).contains("身份证号校验不符"));
     key(&mut app, KeyCode::Up);
     key(&mut app, KeyCode::Backspace);
     typed(&mut app, "3");

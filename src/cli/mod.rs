@@ -168,7 +168,17 @@ pub fn run(cli: &Cli) -> Result<Option<String>, Failure> {
             let (office, operator) = validate_init(office, code, county, population, operator)?;
             init(&mut cli.open(&path)?, &office, &operator).map(Some)
         }
-        Some(Command::Report(which)) => report::run(&cli.open(&path)?, which).map(Some),
+        Some(Command::Report(which)) => {
+            // A report reads an existing file: a mistyped path must not make a new one.
+            if !path.exists() {
+                return Err(Failure(s::cli_no_database(&path.display().to_string())));
+            }
+            let store = cli.open(&path)?;
+            if !store.is_set_up() {
+                return Err(Failure(s::CLI_NOT_SET_UP.to_string()));
+            }
+            report::run(&store, which).map(Some)
+        }
         Some(Command::Demo { scale, seed }) => {
             let mut store = cli.open(&path)?;
             let scale = match scale {

@@ -14,7 +14,6 @@
 
 use std::sync::mpsc::Receiver;
 
-use chrono::{Local, NaiveDateTime};
 use crossterm::event::{KeyEvent, KeyEventKind};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -24,7 +23,7 @@ use ratatui::widgets::Paragraph;
 use super::action::Action;
 use super::jobs::{JobDone, Jobs};
 use super::keymap::{Mode, bindings, lookup, typed_char};
-use super::layer::{Ctx, Input, Layer, LayerResult, Outcome};
+use super::layer::{Clock, Ctx, Input, Layer, LayerResult, Outcome};
 use super::screens::{operator_select::OperatorSelect, settings, setup};
 use super::tabs;
 use super::text::{cut, width};
@@ -37,22 +36,6 @@ use crate::store::{self, Store, offices, operators};
 use crate::strings as s;
 
 const QUIT: &str = "quit";
-
-/// Where the app gets the time: the system clock, or a fixed instant in tests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Clock {
-    System,
-    Fixed(NaiveDateTime),
-}
-
-impl Clock {
-    pub fn now(self) -> NaiveDateTime {
-        match self {
-            Clock::System => Local::now().naive_local(),
-            Clock::Fixed(at) => at,
-        }
-    }
-}
 
 pub struct App {
     store: Store,
@@ -107,7 +90,7 @@ impl App {
         self.office_name = offices::own(&self.store)?
             .map(|o| o.name)
             .unwrap_or_default();
-        self.tabs = tabs::open(&self.store, self.clock.now().date());
+        self.tabs = tabs::open(&self.store, self.clock);
         let active = operators::list(&self.store, true)?;
         match active.as_slice() {
             [] => {}
@@ -162,7 +145,10 @@ impl App {
     /// A background job finished: its message goes to the status line, an error to a popup.
     pub fn job_done(&mut self, done: JobDone) {
         match done {
-            Ok(message) => self.status = message,
+            Ok(message) => {
+                self.layers.push(Box::new(Message::info(message.clone())));
+                self.status = message;
+            }
             Err(error) => {
                 self.status.clear();
                 self.layers.push(Box::new(Message::error(error)));
@@ -179,6 +165,8 @@ impl App {
         let text_mode = matches!(mode, Mode::Form | Mode::Picker);
         let input = match (text_mode, typed_char(&key), lookup(mode, &key)) {
             (true, Some(c), _) => Input::Char(c),
+            // A digit chooses the numbered line of a menu.
+            (false, Some(c), None) if mode == Mode::Menu && c.is_ascii_digit() => Input::Char(c),
             (_, _, Some(action)) => Input::Action(action),
             _ => return false,
         };
@@ -210,6 +198,13 @@ impl App {
             None => self.shell(input),
         };
         self.apply(outcome)
+    }
+
+    fn switch_tab(&mut self, tab: usize) {
+        if tab != self.tab {
+            self.tab = tab;
+            self.status.clear();
+        }
     }
 
     /// Calls `f` with the top layer and what layers may use; None when nothing is open.
@@ -251,9 +246,9 @@ impl App {
         };
         let n = tabs::COUNT;
         match action {
-            Action::Tab(i) => self.tab = usize::from(i).min(n - 1),
-            Action::PrevTab => self.tab = (self.tab + n - 1) % n,
-            Action::NextTab => self.tab = (self.tab + 1) % n,
+            Action::Tab(i) => self.switch_tab(usize::from(i).min(n - 1)),
+            Action::PrevTab => self.switch_tab((self.tab + n - 1) % n),
+            Action::NextTab => self.switch_tab((self.tab + 1) % n),
             Action::Settings => return Outcome::Push(Box::new(settings::open(&self.store))),
             _ => {
                 return match self.with_tab(|tab, ctx| tab.handle(input, ctx)) {

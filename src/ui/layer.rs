@@ -2,7 +2,7 @@
 //! the top layer, which answers with an [`Outcome`]; a layer that closes may hand a
 //! [`LayerResult`] to the one beneath it.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Local, NaiveDate, NaiveDateTime};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
@@ -11,6 +11,22 @@ use super::jobs::{JobDone, Jobs};
 use super::keymap::Mode;
 use super::theme::Theme;
 use crate::store::Store;
+
+/// Where the app gets the time: the system clock, or a fixed instant in tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    System,
+    Fixed(NaiveDateTime),
+}
+
+impl Clock {
+    pub fn now(self) -> NaiveDateTime {
+        match self {
+            Clock::System => Local::now().naive_local(),
+            Clock::Fixed(at) => at,
+        }
+    }
+}
 
 /// One key, after the keymap: an action, or a character typed as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +46,8 @@ pub enum LayerResult {
     Confirmed(&'static str),
     /// A form saved.
     Saved,
+    /// A new record was saved with this id (the list shows it at once).
+    Created(i64),
     /// The menu with this tag was answered with the item at this index.
     Chosen(&'static str, usize),
 }

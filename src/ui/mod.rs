@@ -22,7 +22,8 @@ use std::thread;
 use crossterm::event::{self, Event};
 
 use crate::store::{self, Store};
-pub use app::{App, Clock};
+pub use app::App;
+pub use layer::Clock;
 
 /// Set in the environment, the program quits right after its first complete frame: the
 /// start-up benchmark (scripts/bench.sh) times the whole process this way.

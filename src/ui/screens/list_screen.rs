@@ -217,7 +217,8 @@ impl<S: ListSource> Layer for ListScreen<S> {
     fn on_result(&mut self, result: LayerResult, ctx: &mut Ctx<'_>) -> Outcome {
         let follow = self.source.on_result(&result, ctx);
         self.reload(ctx.store);
-        if let LayerResult::Person(id) | LayerResult::Picked(id) = result {
+        if let LayerResult::Person(id) | LayerResult::Picked(id) | LayerResult::Created(id) = result
+        {
             self.table.select_id(id);
         }
         match follow {

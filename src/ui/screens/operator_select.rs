@@ -2,7 +2,6 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::widgets::Clear;
 
 use crate::store::operators::Operator;
 use crate::strings as s;
@@ -10,8 +9,8 @@ use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
 use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
 use crate::ui::theme::Theme;
-use crate::ui::widgets::popup_area;
 use crate::ui::widgets::table::{Column, Table, TableRow};
+use crate::ui::widgets::{clear_popup, popup_area};
 
 pub struct OperatorSelect {
     operators: Vec<Operator>,
@@ -62,7 +61,7 @@ impl Layer for OperatorSelect {
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
         let h = (self.operators.len() as u16 + 3).min(area.height);
         let area = popup_area(area, 60, h);
-        frame.render_widget(Clear, area);
+        clear_popup(frame, area);
         let block = theme.block(s::WHO_TITLE);
         let inner = block.inner(area);
         frame.render_widget(block, area);

@@ -20,19 +20,19 @@ use crate::domain::dispute::{Flag, days_since_acceptance, flag};
 use crate::store::disputes::{self, DisputeFilter, DisputeRow};
 use crate::store::{self, Store};
 use crate::strings as s;
-use crate::ui::layer::{Ctx, Layer};
+use crate::ui::layer::{Clock, Ctx, Layer};
 use crate::ui::screens::list_screen::{ListSource, VoidFn};
 use crate::ui::widgets::table::{Column, TableRow};
 
 pub struct Disputes {
-    today: NaiveDate,
+    clock: Clock,
     filter: Rc<RefCell<DisputeFilter>>,
 }
 
 impl Disputes {
-    pub fn new(store: &Store, today: NaiveDate) -> Self {
+    pub fn new(store: &Store, clock: Clock) -> Self {
         Disputes {
-            today,
+            clock,
             filter: Rc::new(RefCell::new(DisputeFilter {
                 office_code: store.office_code().to_string(),
                 ..Default::default()
@@ -102,10 +102,10 @@ impl ListSource for Disputes {
                     r.state.registered_on.format("%m-%d").to_string(),
                     r.kind.clone(),
                     r.state.status.label().to_string(),
-                    days_since_acceptance(&r.state, self.today)
+                    days_since_acceptance(&r.state, self.clock.now().date())
                         .map(|d| d.to_string())
                         .unwrap_or_default(),
-                    flag_text(&r, self.today),
+                    flag_text(&r, self.clock.now().date()),
                     r.mediators.replace(',', "、"),
                     parties(&r),
                 ],
@@ -131,7 +131,11 @@ impl ListSource for Disputes {
     }
 
     fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
-        Ok(Some(Box::new(CaseScreen::new(ctx.store, id, self.today)?)))
+        Ok(Some(Box::new(CaseScreen::new(
+            ctx.store,
+            id,
+            self.clock.now().date(),
+        )?)))
     }
 
     fn search(&mut self, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {

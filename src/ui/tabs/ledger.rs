@@ -19,12 +19,14 @@ use crate::domain::format_date;
 use crate::store::ledger::{self, Filter};
 use crate::store::{self, Store};
 use crate::strings as s;
-use crate::ui::layer::{Ctx, Layer, LayerResult};
+use crate::ui::layer::{Clock, Ctx, Layer, LayerResult};
 use crate::ui::screens::list_screen::{ListSource, VoidFn};
 use crate::ui::tabs::ledger_print;
 use crate::ui::widgets::table::{Column, TableRow};
 
 pub struct Ledger {
+    clock: Clock,
+    /// The day "today's list" is of; it moves on when the clock passes midnight.
     today: NaiveDate,
     /// Shared with the filter form, which writes it.
     filter: Rc<RefCell<Filter>>,
@@ -32,12 +34,21 @@ pub struct Ledger {
 }
 
 impl Ledger {
-    pub fn new(store: &Store, today: NaiveDate) -> Self {
+    pub fn new(store: &Store, clock: Clock) -> Self {
+        let today = clock.now().date();
         Ledger {
+            clock,
             today,
             filter: Rc::new(RefCell::new(Filter::day(store.office_code(), today))),
             totals: (0, Vec::new()),
         }
+    }
+
+    /// The day F9 prints: the filter's last day (today unless filtered).
+    fn print_day(&self) -> NaiveDate {
+        let today = self.clock.now().date();
+        let f = self.filter.borrow();
+        if self.is_today_only() { today } else { f.to }
     }
 
     fn is_today_only(&self) -> bool {
@@ -97,6 +108,14 @@ impl ListSource for Ledger {
     }
 
     fn refresh(&mut self, store: &Store) -> store::Result<()> {
+        let today = self.clock.now().date();
+        if today != self.today {
+            if self.is_today_only() {
+                let office = self.filter.borrow().office_code.clone();
+                *self.filter.borrow_mut() = Filter::day(&office, today);
+            }
+            self.today = today;
+        }
         self.totals = ledger::totals(store, &self.filter.borrow())?;
         Ok(())
     }
@@ -124,7 +143,7 @@ impl ListSource for Ledger {
         Some(s::ledger_header(
             &period,
             self.totals.0,
-            &by_service.join(" · "),
+            &by_service.join("，"),
             filtered,
         ))
     }
@@ -160,16 +179,21 @@ impl ListSource for Ledger {
     }
 
     fn print(&mut self, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
-        Some(Box::new(ledger_print::menu()))
+        Some(Box::new(ledger_print::menu(self.print_day())))
     }
 
     fn on_result(&mut self, result: &LayerResult, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
-        if let LayerResult::Chosen(ledger_print::TAG, choice) = result {
-            let day = {
-                let f = self.filter.borrow();
-                if f.from == f.to { f.from } else { self.today }
-            };
-            ledger_print::run(ctx, *choice, day);
+        match result {
+            LayerResult::Chosen(ledger_print::TAG, choice) => {
+                ledger_print::run(ctx, *choice, self.print_day());
+            }
+            // A new entry goes to the top of today's list, whatever was filtered before.
+            LayerResult::Created(_) => {
+                self.today = self.clock.now().date();
+                let office = self.filter.borrow().office_code.clone();
+                *self.filter.borrow_mut() = Filter::day(&office, self.today);
+            }
+            _ => {}
         }
         None
     }

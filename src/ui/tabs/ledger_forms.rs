@@ -68,10 +68,14 @@ pub fn entry_form(ctx: &mut Ctx<'_>, id: Option<i64>) -> store::Result<FormScree
         k.extend(e.special_groups.iter().cloned());
         k
     });
-    let handler = existing.as_ref().map(|(e, _)| e.handler.as_str());
-    let lists = Lists::load(ctx.store, &keep, handler)?;
-    let now = ctx.now.format("%Y-%m-%d %H:%M").to_string();
+    // An edited entry keeps its handler; a new one is the operator at the desk, even one
+    // retired a minute ago (never silently someone else).
     let operator = ctx.store.operator().to_string();
+    let handler = existing
+        .as_ref()
+        .map_or(operator.as_str(), |(e, _)| e.handler.as_str());
+    let lists = Lists::load(ctx.store, &keep, Some(handler).filter(|h| !h.is_empty()))?;
+    let now = ctx.now.format("%Y-%m-%d %H:%M").to_string();
     let fields = vec![
         Field::datetime("served_at", s::LEDGER_F_TIME)
             .required()
@@ -153,13 +157,13 @@ pub fn entry_form(ctx: &mut Ctx<'_>, id: Option<i64>) -> store::Result<FormScree
             }
         };
         let saved = match id {
-            None => ledger::insert(ctx.store, &valid).map(|_| ()),
-            Some(id) => ledger::update(ctx.store, id, &valid),
+            None => ledger::insert(ctx.store, &valid).map(LayerResult::Created),
+            Some(id) => ledger::update(ctx.store, id, &valid).map(|()| LayerResult::Saved),
         };
         match saved {
-            Ok(()) => {
+            Ok(result) => {
                 ctx.say(s::MSG_SAVED);
-                Saving::Done(Some(LayerResult::Saved))
+                Saving::Done(Some(result))
             }
             Err(e) => Saving::Failed(e.to_string()),
         }

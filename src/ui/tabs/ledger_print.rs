@@ -12,8 +12,11 @@ use crate::ui::widgets::menu::Menu;
 
 pub const TAG: &str = "ledger-print";
 
-pub fn menu() -> Menu {
-    Menu::new(s::REPORT_MENU_TITLE, TAG, &s::REPORT_MENU)
+/// The menu, naming the day the ledger lines print.
+pub fn menu(day: NaiveDate) -> Menu {
+    let items = s::report_menu(&crate::domain::format_date(day));
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
+    Menu::new(s::REPORT_MENU_TITLE, TAG, &items)
 }
 
 /// What each menu line makes: (monthly?, format).

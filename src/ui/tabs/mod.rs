@@ -15,22 +15,20 @@ pub mod ledger;
 mod ledger_forms;
 mod ledger_print;
 
-use chrono::NaiveDate;
-
 use crate::store::Store;
-use crate::ui::layer::Layer;
+use crate::ui::layer::{Clock, Layer};
 use crate::ui::screens::list_screen::ListScreen;
 
 pub const COUNT: usize = s::TAB_TITLES.len();
 
 /// The tabs in order; None where the module has not opened yet.
-pub fn open(store: &Store, today: NaiveDate) -> Vec<Option<Box<dyn Layer>>> {
+pub fn open(store: &Store, clock: Clock) -> Vec<Option<Box<dyn Layer>>> {
     let disputes: Box<dyn Layer> = Box::new(ListScreen::new(
-        disputes::Disputes::new(store, today),
+        disputes::Disputes::new(store, clock),
         store,
     ));
     let ledger: Box<dyn Layer> =
-        Box::new(ListScreen::new(ledger::Ledger::new(store, today), store));
+        Box::new(ListScreen::new(ledger::Ledger::new(store, clock), store));
     vec![Some(disputes), None, None, None, Some(ledger)]
 }
 

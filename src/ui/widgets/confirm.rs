@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
-use super::popup_area;
+use super::{clear_popup, popup_area};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
@@ -50,7 +50,7 @@ impl Layer for Confirm {
 
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
         let area = popup_area(area, 50, 7);
-        frame.render_widget(Clear, area);
+        clear_popup(frame, area);
         let block = theme.block(s::CONFIRM_TITLE);
         let inner = block.inner(area);
         frame.render_widget(block, area);

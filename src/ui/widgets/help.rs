@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::popup_area;
+use super::{clear_popup, popup_area};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::{Mode, bindings};
@@ -68,7 +68,7 @@ impl Layer for Help {
         let keys_w = self.lines.iter().map(|(k, _)| width(k)).max().unwrap_or(4);
         let h = self.lines.len() as u16 + 2;
         let area = popup_area(area, 56, h);
-        frame.render_widget(Clear, area);
+        clear_popup(frame, area);
         let lines: Vec<Line> = self
             .lines
             .iter()

@@ -2,10 +2,9 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::widgets::Clear;
 
-use super::popup_area;
 use super::table::{Column, Table, TableRow};
+use super::{clear_popup, popup_area};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
@@ -57,6 +56,12 @@ impl Layer for Menu {
                 None => Outcome::Ignored,
             },
             Input::Action(Action::Back) => Outcome::Close(None),
+            Input::Char(c) => match c.to_digit(10).map(|d| d as usize) {
+                Some(n) if n >= 1 && n <= self.table.rows().len() => {
+                    Outcome::Close(Some(LayerResult::Chosen(self.tag, n - 1)))
+                }
+                _ => Outcome::Ignored,
+            },
             Input::Action(a) if self.table.navigate(a) => Outcome::Changed,
             _ => Outcome::Ignored,
         }
@@ -65,7 +70,7 @@ impl Layer for Menu {
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
         let w = (width(&self.title) as u16 + 8).max(40);
         let area = popup_area(area, w, self.height);
-        frame.render_widget(Clear, area);
+        clear_popup(frame, area);
         let block = theme.block(&self.title);
         let inner = block.inner(area);
         frame.render_widget(block, area);

@@ -2,9 +2,9 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
-use super::popup_area;
+use super::{clear_popup, popup_area};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
@@ -50,7 +50,7 @@ impl Layer for Message {
 
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
         let area = popup_area(area, 60, 9);
-        frame.render_widget(Clear, area);
+        clear_popup(frame, area);
         let block = theme.block(self.title);
         let style = if self.error {
             theme.error()

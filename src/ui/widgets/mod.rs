@@ -22,3 +22,15 @@ pub fn popup_area(area: Rect, w: u16, h: u16) -> Rect {
         h,
     )
 }
+
+/// Clears a popup's area, and one column either side: a Chinese character straddling the
+/// popup's edge would otherwise leave half of itself under the border.
+pub fn clear_popup(frame: &mut ratatui::Frame<'_>, area: Rect) {
+    let outer = frame.area();
+    let x = area.x.saturating_sub(1).max(outer.x);
+    let right = (area.x + area.width + 1).min(outer.x + outer.width);
+    frame.render_widget(
+        ratatui::widgets::Clear,
+        Rect::new(x, area.y, right.saturating_sub(x), area.height),
+    );
+}

@@ -14,11 +14,11 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::popup_area;
 use super::table::{Column, Table, TableRow};
 use super::text_input::TextInput;
+use super::{clear_popup, popup_area};
 use crate::domain::{Query, classify_query, mask_id, mask_phone};
 use crate::store::persons::{self, PersonRow};
 use crate::strings as s;
@@ -147,7 +147,7 @@ impl Layer for PersonPicker {
 
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
         let area = popup_area(area, 100, area.height);
-        frame.render_widget(Clear, area);
+        clear_popup(frame, area);
         let block = theme.block(s::PICKER_TITLE);
         let inner = block.inner(area);
         frame.render_widget(block, area);

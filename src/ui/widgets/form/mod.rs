@@ -322,7 +322,8 @@ impl Form {
         };
         let mut block = theme.block(&self.title);
         if below > 0 {
-            block = block.title_bottom(Line::from(s::form_more_below(below)).right_aligned());
+            block = block
+                .title_bottom(Line::from(s::form_more_below(below, theme.ascii)).right_aligned());
         }
         let inner = block.inner(area);
         frame.render_widget(block, area);
