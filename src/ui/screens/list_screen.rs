@@ -175,6 +175,11 @@ impl<S: ListSource> Layer for ListScreen<S> {
                 Outcome::Changed
             }
             Action::Back => Outcome::Close(None),
+            // A read-only file: say so before anyone types a whole record.
+            Action::New | Action::Void if ctx.store.is_read_only() => {
+                ctx.say(s::ERR_READ_ONLY);
+                Outcome::Changed
+            }
             Action::Print => match self.source.print(ctx) {
                 Some(layer) => Outcome::Push(layer),
                 None => Outcome::Ignored,

@@ -111,9 +111,10 @@ fn form(store: &Store, op: Option<operators::Operator>) -> store::Result<FormScr
             None => operators::add(ctx.store, &name, &role).map(|_| ()),
             Some(id) => {
                 let active = form.choice("active") != Some(1);
-                let others_active = operators::list(ctx.store, true)
-                    .map(|list| list.iter().any(|o| o.id != id))
-                    .unwrap_or(true);
+                let others_active = match operators::list(ctx.store, true) {
+                    Ok(list) => list.iter().any(|o| o.id != id),
+                    Err(e) => return Saving::Failed(e.to_string()),
+                };
                 if !active && !others_active {
                     form.set_error("active", s::SET_LAST_ADMIN);
                     return Saving::Invalid;

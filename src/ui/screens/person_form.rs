@@ -166,6 +166,11 @@ fn on_leave(form: &mut Form, key: &'static str, ctx: &mut Ctx<'_>) {
     match key {
         "id_number" => fill_from_id(form, ctx),
         "birth_date" => show_age(form, ctx),
+        "phone" if !form.text("phone").is_empty() => {
+            if let Err(e) = crate::domain::parse_phone(form.text("phone")) {
+                form.set_error("phone", &e.to_string());
+            }
+        }
         _ => {}
     }
 }

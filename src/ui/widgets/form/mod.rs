@@ -29,7 +29,7 @@ use crate::domain::validation::FieldError;
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::layer::Input;
-use crate::ui::text::{safe, width, window};
+use crate::ui::text::{cut, safe, width, window};
 use crate::ui::theme::Theme;
 
 /// What an input did to the form.
@@ -296,12 +296,25 @@ impl Form {
             .map(|f| width(f.label) + 2)
             .max()
             .unwrap_or(4);
-        // Rows: (field index, is_error_row)
-        let mut rows: Vec<(usize, bool)> = Vec::new();
+        // Rows: (field index, None for the field's own line or Some(a piece of its error)).
+        // An error longer than the value column wraps onto more lines, never cut.
+        let value_w = (area.width as usize).saturating_sub(2 + label_w + 1).max(4);
+        let mut rows: Vec<(usize, Option<String>)> = Vec::new();
         for (i, f) in self.fields.iter().enumerate() {
-            rows.push((i, false));
-            if f.error.is_some() {
-                rows.push((i, true));
+            rows.push((i, None));
+            if let Some(error) = &f.error {
+                let mut rest = safe(error).into_owned();
+                while !rest.is_empty() {
+                    let piece = cut(&rest, value_w);
+                    let piece = if piece.is_empty() {
+                        &rest[..rest.chars().next().map_or(0, char::len_utf8)]
+                    } else {
+                        piece
+                    };
+                    let n = piece.len();
+                    rows.push((i, Some(piece.to_string())));
+                    rest.drain(..n);
+                }
             }
         }
         let inner_h = area.height.saturating_sub(2) as usize;
@@ -314,7 +327,7 @@ impl Form {
             let last_visible = offset + inner_h;
             let mut seen = std::collections::BTreeSet::new();
             for (i, err) in rows.iter().skip(last_visible) {
-                if !err {
+                if err.is_none() {
                     seen.insert(*i);
                 }
             }
@@ -327,17 +340,15 @@ impl Form {
         }
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let value_w = (inner.width as usize).saturating_sub(label_w + 1);
         let mut lines = Vec::new();
         let mut cursor = None;
         for (row, (i, is_error)) in rows.iter().enumerate().skip(offset).take(inner_h) {
             let f = &self.fields[*i];
             let focused = *i == self.focus;
-            if *is_error {
-                let msg = safe(f.error.as_deref().unwrap_or_default()).into_owned();
+            if let Some(piece) = is_error {
                 lines.push(Line::from(vec![
                     Span::raw(" ".repeat(label_w + 1)),
-                    Span::styled(msg, theme.error()),
+                    Span::styled(piece.clone(), theme.error()),
                 ]));
                 continue;
             }

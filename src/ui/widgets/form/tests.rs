@@ -89,3 +89,26 @@ fn a_long_form_scrolls_to_keep_the_focus_visible() {
     assert!(!text.contains("字段0"), "the first field scrolled away");
     assert!(text.contains("还有4项"), "{text}");
 }
+
+#[test]
+fn a_long_error_wraps_under_its_field_instead_of_being_cut() {
+    let mut form = Form::new("t", vec![Field::text("phone", "电话", 20)]);
+    let message = "电话号码格式不对：手机号应为1开头的11位数字，座机为区号-号码，如0797-1234567";
+    form.set_error("phone", message);
+    let mut terminal = Terminal::new(TestBackend::new(40, 12)).unwrap();
+    terminal
+        .draw(|f| {
+            let area = f.area();
+            form.render(f, area, Theme::default());
+        })
+        .unwrap();
+    let text: String = terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect::<String>()
+        .replace([' ', '│'], "");
+    assert!(text.contains("0797-1234567"), "{text}");
+}
