@@ -31,6 +31,34 @@ fn person(store: &mut Store, name: &str) -> i64 {
     }
 }
 
+/// A valid 1-against-1 neighbour dispute registered on `on`.
+fn simple_intake(
+    a: (i64, &str),
+    b: (i64, &str),
+    on: &str,
+) -> sifa_desk::domain::dispute::ValidIntake {
+    validate_intake(
+        &IntakeInput {
+            registered_on: on.into(),
+            source: "apply".into(),
+            kind: "neighbour".into(),
+            applicants: vec![PartyInput::Person {
+                person_id: a.0,
+                name: a.1.into(),
+            }],
+            respondents: vec![PartyInput::Person {
+                person_id: b.0,
+                name: b.1.into(),
+            }],
+            facts: "邻里纠纷".into(),
+            mediators: vec!["张敏".into()],
+            ..Default::default()
+        },
+        today(),
+    )
+    .unwrap()
+}
+
 /// Picks a registered person into the focused person field by name.
 fn pick(app: &mut App, name: &str) {
     typed(app, name);
@@ -221,26 +249,7 @@ fn two_desks_accepting_at_once_get_different_case_numbers() {
         let a = person(&mut store, "张三");
         let b = person(&mut store, "李四");
         for _ in 0..20 {
-            let valid = validate_intake(
-                &IntakeInput {
-                    registered_on: "2026-11-01".into(),
-                    source: "apply".into(),
-                    kind: "neighbour".into(),
-                    applicants: vec![PartyInput::Person {
-                        person_id: a,
-                        name: "张三".into(),
-                    }],
-                    respondents: vec![PartyInput::Person {
-                        person_id: b,
-                        name: "李四".into(),
-                    }],
-                    facts: "邻里纠纷".into(),
-                    mediators: vec!["张敏".into()],
-                    ..Default::default()
-                },
-                today(),
-            )
-            .unwrap();
+            let valid = simple_intake((a, "张三"), (b, "李四"), "2026-11-01");
             disputes::register(&mut store, &valid, None).unwrap();
         }
     }
@@ -286,26 +295,7 @@ fn two_desks_accepting_at_once_get_different_case_numbers() {
     disputes::void(&mut store, 20, "重复登记").unwrap();
     let a = person(&mut store, "王五");
     let b = person(&mut store, "赵六");
-    let valid = validate_intake(
-        &IntakeInput {
-            registered_on: "2026-11-03".into(),
-            source: "apply".into(),
-            kind: "neighbour".into(),
-            applicants: vec![PartyInput::Person {
-                person_id: a,
-                name: "王五".into(),
-            }],
-            respondents: vec![PartyInput::Person {
-                person_id: b,
-                name: "赵六".into(),
-            }],
-            facts: "邻里纠纷".into(),
-            mediators: vec!["张敏".into()],
-            ..Default::default()
-        },
-        today(),
-    )
-    .unwrap();
+    let valid = simple_intake((a, "王五"), (b, "赵六"), "2026-11-03");
     let id = disputes::register(&mut store, &valid, None).unwrap();
     let on = NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
     disputes::step(
@@ -330,26 +320,7 @@ fn the_case_screen_offers_exactly_what_the_state_machine_allows() {
     let mut store = office_store();
     let a = person(&mut store, "张三");
     let b = person(&mut store, "李四");
-    let valid = validate_intake(
-        &IntakeInput {
-            registered_on: "2026-11-20".into(),
-            source: "apply".into(),
-            kind: "neighbour".into(),
-            applicants: vec![PartyInput::Person {
-                person_id: a,
-                name: "张三".into(),
-            }],
-            respondents: vec![PartyInput::Person {
-                person_id: b,
-                name: "李四".into(),
-            }],
-            facts: "邻里纠纷".into(),
-            mediators: vec!["张敏".into()],
-            ..Default::default()
-        },
-        today(),
-    )
-    .unwrap();
+    let valid = simple_intake((a, "张三"), (b, "李四"), "2026-11-20");
     let id = disputes::register(&mut store, &valid, None).unwrap();
     let on = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
     disputes::step(
