@@ -731,3 +731,63 @@ pub fn report_xlsx_failed(detail: &str) -> String {
 pub fn report_pdf_failed(detail: &str) -> String {
     format!("生成 PDF 文件出错：{detail}")
 }
+
+// ---- report: disputes ---------------------------------------------------------------------
+pub const DISPUTE_OUTCOME_SUCCESS: &str = "调解成功";
+pub const DISPUTE_OUTCOME_UNSUCCESSFUL: &str = "调解不成功";
+pub const DISPUTE_OUTCOME_REJECTED: &str = "不予受理";
+pub const DISPUTE_OUTCOME_ONGOING: &str = "调解中";
+pub const DREPORT_FORM_TITLE: &str = "人民调解受理登记表";
+pub const DREPORT_REGISTER_TITLE: &str = "人民调解案件登记簿";
+pub const DREPORT_MONTHLY_TITLE: &str = "人民调解月度统计";
+pub const DREPORT_FORM_SIGNATURES: [&str; 3] = ["申请人", "调解员", "日期"];
+pub const DREPORT_CASE: &str = "案件情况";
+pub const DREPORT_PARTIES: &str = "当事人";
+pub const DREPORT_COL_SIDE: &str = "身份";
+pub const DREPORT_COL_NAME: &str = "姓名或名称";
+pub const DREPORT_COL_ID: &str = "身份证号或统一社会信用代码";
+pub const DREPORT_COL_DATE: &str = "日期";
+pub const DREPORT_COL_STEP: &str = "事项";
+pub const DREPORT_COL_NOTES: &str = "情况";
+pub const DREPORT_NO_STEPS: &str = "尚无办理记录";
+pub const DREPORT_YES: &str = "是";
+pub const DREPORT_NO: &str = "否";
+pub const DREPORT_NONE: &str = "—";
+pub const DREPORT_REGISTER_EMPTY: &str = "本期无纠纷登记";
+pub const DREPORT_MONTHLY_EMPTY: &str = "本月无纠纷登记";
+pub const DREPORT_BY_STATUS: &str = "按状态";
+pub const DREPORT_KIND_BY_OUTCOME: &str = "纠纷类型 × 调解结果";
+pub const DREPORT_BY_SOURCE: &str = "按案件来源";
+pub const DREPORT_SUCCESS: &str = "调解成功率";
+pub const DREPORT_SUCCESS_RATE: &str = "成功率（调解成功 ÷（调解成功＋调解不成功））";
+pub const DREPORT_PREVENTION: &str = "防激化";
+pub const DREPORT_RISK: &str = "易激化纠纷";
+pub const DREPORT_RISK_TOLD: &str = "其中已报告公安机关";
+pub const DREPORT_DIFFICULT: &str = "疑难纠纷";
+pub const DREPORT_MENU_TITLE: &str = "纠纷打印导出";
+pub const DREPORT_MENU: [&str; 7] = [
+    "选中案件的受理登记表（PDF）",
+    "本月登记簿（PDF）",
+    "本月登记簿 Excel（XLSX）",
+    "本月登记簿 CSV",
+    "本月统计（PDF）",
+    "本月统计 Excel（XLSX）",
+    "本月统计 CSV",
+];
+pub const DREPORT_NEED_CASE: &str = "请用 --case-no 或 --id 指明案件";
+
+pub fn dreport_period(from: &str, to: &str) -> String {
+    format!("{from}至{to}")
+}
+
+pub fn dreport_unknown_case(which: &str) -> String {
+    format!("没有找到案件：{which}")
+}
+
+pub fn dreport_referred_by(source: &str, referrer: &str) -> String {
+    format!("{source}（{referrer}）")
+}
+
+pub fn dreport_party(name: &str, id: &str) -> String {
+    format!("{name}（{id}）")
+}

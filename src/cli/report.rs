@@ -8,8 +8,8 @@ use clap::{Args, Subcommand};
 use super::Failure;
 use crate::domain::parse_date;
 use crate::report::output::{font, target};
-use crate::report::{Format, ledger, write_file};
-use crate::store::{Store, offices, settings};
+use crate::report::{Format, disputes, ledger, write_file};
+use crate::store::{Store, dispute_stats, offices, settings};
 use crate::strings as s;
 
 #[derive(Debug, Subcommand)]
@@ -30,6 +30,49 @@ pub enum Report {
         /// 月份，如 2026-11
         #[arg(long)]
         month: String,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// 纠纷受理：登记簿、月度统计、受理登记表
+    #[command(subcommand)]
+    Disputes(DisputeReport),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DisputeReport {
+    /// 人民调解案件登记簿（按登记日期）
+    Register {
+        /// 起始日期，如 2026-11-01
+        #[arg(long)]
+        from: String,
+        /// 截止日期（含），如 2026-11-30
+        #[arg(long)]
+        to: String,
+        /// 身份证号不打码（当事人本人要求时）
+        #[arg(long)]
+        full_ids: bool,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// 人民调解月度统计
+    Monthly {
+        /// 月份，如 2026-11
+        #[arg(long)]
+        month: String,
+        #[command(flatten)]
+        out: Output,
+    },
+    /// 一件纠纷的人民调解受理登记表
+    Case {
+        /// 案号，如 〔2026〕版石人调字第001号
+        #[arg(long, conflicts_with = "id", required_unless_present = "id")]
+        case_no: Option<String>,
+        /// 纠纷的内部编号
+        #[arg(long)]
+        id: Option<i64>,
+        /// 身份证号不打码（当事人本人要求时）
+        #[arg(long)]
+        full_ids: bool,
         #[command(flatten)]
         out: Output,
     },
@@ -74,11 +117,59 @@ pub fn run(store: &Store, report: &Report) -> Result<String, Failure> {
             let doc = ledger::monthly(store, &office, first)?;
             (out, first.format("%Y-%m").to_string(), doc)
         }
+        Report::Disputes(which) => disputes_doc(store, which)?,
     };
     let prefs = settings::preferences(store)?;
     let path = target(out.out.as_deref(), &prefs, &doc, &period, out.format);
     write_file(&doc, out.format, &path, font(&prefs).as_deref())?;
     Ok(s::report_saved(&path.display().to_string()))
+}
+
+/// The dispute printout asked for: (output options, period for the file name, document).
+fn disputes_doc<'a>(
+    store: &Store,
+    which: &'a DisputeReport,
+) -> Result<(&'a Output, String, crate::report::Document), Failure> {
+    match which {
+        DisputeReport::Register {
+            from,
+            to,
+            full_ids,
+            out,
+        } => {
+            let (from, to) = (parse_date(from)?, parse_date(to)?);
+            let office = office_of(store, out)?;
+            let doc = disputes::register(store, &office, from, to, *full_ids)?;
+            let period = format!("{}至{}", from.format("%Y-%m-%d"), to.format("%Y-%m-%d"));
+            Ok((out, period, doc))
+        }
+        DisputeReport::Monthly { month, out } => {
+            let first = parse_month(month)?;
+            let office = office_of(store, out)?;
+            let doc = disputes::monthly(store, &office, first)?;
+            Ok((out, first.format("%Y-%m").to_string(), doc))
+        }
+        DisputeReport::Case {
+            case_no,
+            id,
+            full_ids,
+            out,
+        } => {
+            let office = office_of(store, out)?;
+            let (id, which) = match (case_no, id) {
+                (Some(no), _) => (dispute_stats::by_case_no(store, &office, no)?, no.clone()),
+                (None, Some(id)) => (Some(*id), id.to_string()),
+                (None, None) => return Err(Failure(s::DREPORT_NEED_CASE.to_string())),
+            };
+            let unknown = || Failure(s::dreport_unknown_case(&which));
+            let id = id.ok_or_else(unknown)?;
+            let doc = match disputes::register_form(store, id, *full_ids) {
+                Err(crate::store::StoreError::NotFound) => return Err(unknown()),
+                other => other?,
+            };
+            Ok((out, doc.period.clone(), doc))
+        }
+    }
 }
 
 /// The office named by --office, or the file's own.

@@ -13,6 +13,7 @@
 //! read their rows from the store, the layer below; `output.rs` says where files go.
 
 mod csv;
+pub mod disputes;
 pub mod font;
 pub mod layout;
 pub mod ledger;

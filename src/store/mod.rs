@@ -8,6 +8,7 @@ mod migrate;
 mod open;
 
 pub mod codes;
+pub mod dispute_stats;
 pub mod disputes;
 pub mod ledger;
 pub mod offices;

@@ -60,6 +60,14 @@ pub trait ListSource {
     fn print(&mut self, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
         None
     }
+    /// F9 with the selected row's id, for printouts of one record; `print` unless overridden.
+    fn print_selected(
+        &mut self,
+        _selected: Option<i64>,
+        ctx: &mut Ctx<'_>,
+    ) -> Option<Box<dyn Layer>> {
+        self.print(ctx)
+    }
     /// Esc: true when the source used it (to clear a filter) rather than closing the list.
     fn back(&mut self) -> bool {
         false
@@ -180,7 +188,7 @@ impl<S: ListSource> Layer for ListScreen<S> {
                 ctx.say(s::ERR_READ_ONLY);
                 Outcome::Changed
             }
-            Action::Print => match self.source.print(ctx) {
+            Action::Print => match self.source.print_selected(self.table.selected_id(), ctx) {
                 Some(layer) => Outcome::Push(layer),
                 None => Outcome::Ignored,
             },

@@ -16,17 +16,20 @@ use chrono::NaiveDate;
 
 use super::dispute_case::CaseScreen;
 use super::dispute_forms::{filter_form, intake_form};
+use super::dispute_print;
 use crate::domain::dispute::{Flag, days_since_acceptance, flag};
 use crate::store::disputes::{self, DisputeFilter, DisputeRow};
 use crate::store::{self, Store};
 use crate::strings as s;
-use crate::ui::layer::{Clock, Ctx, Layer};
+use crate::ui::layer::{Clock, Ctx, Layer, LayerResult};
 use crate::ui::screens::list_screen::{ListSource, VoidFn};
 use crate::ui::widgets::table::{Column, TableRow};
 
 pub struct Disputes {
     clock: Clock,
     filter: Rc<RefCell<DisputeFilter>>,
+    /// The case selected when F9 was pressed (its 受理登记表).
+    print_case: Option<i64>,
 }
 
 impl Disputes {
@@ -37,6 +40,7 @@ impl Disputes {
                 office_code: store.office_code().to_string(),
                 ..Default::default()
             })),
+            print_case: None,
         }
     }
 
@@ -146,6 +150,22 @@ impl ListSource for Disputes {
                 None
             }
         }
+    }
+
+    fn print_selected(
+        &mut self,
+        selected: Option<i64>,
+        _ctx: &mut Ctx<'_>,
+    ) -> Option<Box<dyn Layer>> {
+        self.print_case = selected;
+        Some(Box::new(dispute_print::menu()))
+    }
+
+    fn on_result(&mut self, result: &LayerResult, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
+        if let LayerResult::Chosen(dispute_print::TAG, choice) = result {
+            dispute_print::run(ctx, *choice, self.print_case, self.clock.now().date());
+        }
+        None
     }
 
     fn voider(&self) -> Option<VoidFn> {

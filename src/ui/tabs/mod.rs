@@ -10,6 +10,7 @@ use crate::ui::theme::Theme;
 
 mod dispute_case;
 mod dispute_forms;
+mod dispute_print;
 pub mod disputes;
 pub mod ledger;
 mod ledger_forms;

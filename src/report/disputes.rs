@@ -1,0 +1,354 @@
+//! The printouts of people's mediation as documents: the 人民调解受理登记表 of one case, the
+//! register of a period and the month's statistics. Rows come from `store::disputes` and
+//! `store::dispute_stats`; IDs are masked unless asked.
+
+use chrono::NaiveDate;
+
+use super::{Col, ColKind, Document, Section};
+use crate::domain::dispute::{ActionKind, Status};
+use crate::domain::{format_fen, mask_id};
+use crate::store::dispute_stats::{self, Outcome};
+use crate::store::{self, Store, StoreError, codes, disputes, offices};
+use crate::strings as s;
+
+fn col(title: &str, width: u16, kind: ColKind) -> Col {
+    Col::new(title, width, kind)
+}
+
+fn office_name(store: &Store, office_code: &str) -> store::Result<String> {
+    offices::by_code(store, office_code)?
+        .map(|o| o.name)
+        .ok_or(StoreError::NotFound)
+}
+
+/// code → label of one list.
+fn labels(store: &Store, list: &str) -> store::Result<Vec<(String, String)>> {
+    Ok(codes::list(store, list, false)?
+        .into_iter()
+        .map(|c| (c.code, c.label))
+        .collect())
+}
+
+fn label<'a>(labels: &'a [(String, String)], code: &'a str) -> &'a str {
+    labels
+        .iter()
+        .find(|(c, _)| c == code)
+        .map_or(code, |(_, l)| l.as_str())
+}
+
+fn yes_no(b: bool) -> String {
+    if b { s::DREPORT_YES } else { s::DREPORT_NO }.to_string()
+}
+
+fn pair(label: &str, value: impl Into<String>) -> (String, String) {
+    (label.to_string(), value.into())
+}
+
+/// An ID shown masked unless `full_ids`.
+fn shown_id(id: &str, full_ids: bool) -> String {
+    if full_ids {
+        id.to_string()
+    } else {
+        mask_id(id)
+    }
+}
+
+/// "张三（3607**********1234）", or the name alone when there is no number.
+fn party_text(name: &str, id: Option<&str>, credit_code: &str, full_ids: bool) -> String {
+    match id.filter(|i| !i.is_empty()) {
+        Some(id) => s::dreport_party(name, &shown_id(id, full_ids)),
+        None if !credit_code.is_empty() => s::dreport_party(name, credit_code),
+        None => name.to_string(),
+    }
+}
+
+/// What was written down at a step, as one line.
+fn step_notes(details: &str) -> String {
+    serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(details)
+        .map(|m| {
+            m.values()
+                .filter_map(|v| match v {
+                    serde_json::Value::String(t) if !t.is_empty() => Some(t.clone()),
+                    serde_json::Value::Number(n) => Some(n.to_string()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join("；")
+        })
+        .unwrap_or_default()
+}
+
+fn opt_day(d: Option<NaiveDate>) -> String {
+    d.map_or_else(
+        || s::DREPORT_NONE.to_string(),
+        |d| d.format("%Y-%m-%d").to_string(),
+    )
+}
+
+/// 人民调解受理登记表 of one case (portrait): what was registered, the parties, the steps so
+/// far, and the signature lines of the applicant and the mediator.
+pub fn register_form(store: &Store, id: i64, full_ids: bool) -> store::Result<Document> {
+    let d = disputes::detail(store, id)?;
+    let office = office_name(store, store.office_code())?;
+    let st = &d.row.state;
+    let source = if d.referrer.trim().is_empty() {
+        d.source.clone()
+    } else {
+        s::dreport_referred_by(&d.source, &d.referrer)
+    };
+    let risk = match (&d.escalation_risk, &d.police_notified_at) {
+        (true, Some(at)) => s::dispute_police_told(at),
+        (risk, _) => yes_no(*risk),
+    };
+    let case_no = d
+        .row
+        .case_no
+        .clone()
+        .unwrap_or_else(|| s::DISPUTE_NOT_ACCEPTED.to_string());
+    let mut doc = Document {
+        title: s::DREPORT_FORM_TITLE.to_string(),
+        office,
+        period: case_no.clone(),
+        landscape: false,
+        sections: Vec::new(),
+        signatures: s::DREPORT_FORM_SIGNATURES
+            .iter()
+            .map(|x| x.to_string())
+            .collect(),
+    };
+    doc.sections.push(Section::Pairs {
+        caption: s::DREPORT_CASE.to_string(),
+        items: vec![
+            pair(s::DISPUTE_COL_CASE_NO, case_no),
+            pair(s::DISPUTE_F_REGISTERED, opt_day(Some(st.registered_on))),
+            pair(s::DISPUTE_ACCEPTED_ON, opt_day(st.accepted_on)),
+            pair(s::DISPUTE_F_SOURCE, source),
+            pair(s::DISPUTE_COL_KIND, d.row.kind.clone()),
+            pair(s::DISPUTE_COL_STATUS, st.status.label()),
+            pair(s::DISPUTE_F_PEOPLE, d.people_involved.to_string()),
+            pair(s::DISPUTE_F_AMOUNT, format_fen(d.amount_fen)),
+            pair(s::DISPUTE_COL_MEDIATOR, d.row.mediators.replace(',', "、")),
+            pair(s::DISPUTE_F_DIFFICULT, yes_no(d.difficult)),
+            pair(s::DISPUTE_F_RISK, risk),
+        ],
+    });
+    let parties: Vec<Vec<String>> = d
+        .parties
+        .iter()
+        .map(|p| {
+            let side = if p.side == "applicant" {
+                s::DISPUTE_F_APPLICANT
+            } else {
+                s::DISPUTE_F_RESPONDENT
+            };
+            let number = match p.id_number.as_deref().filter(|i| !i.is_empty()) {
+                Some(id) => shown_id(id, full_ids),
+                None => p.credit_code.clone(),
+            };
+            vec![side.to_string(), p.name.clone(), number]
+        })
+        .collect();
+    doc.sections.push(Section::Table {
+        caption: s::DREPORT_PARTIES.to_string(),
+        columns: vec![
+            col(s::DREPORT_COL_SIDE, 8, ColKind::Text),
+            col(s::DREPORT_COL_NAME, 24, ColKind::Text),
+            col(s::DREPORT_COL_ID, 22, ColKind::Id),
+        ],
+        rows: parties,
+        empty: s::DREPORT_NONE.to_string(),
+    });
+    doc.sections.push(Section::Pairs {
+        caption: String::new(),
+        items: vec![pair(s::DISPUTE_F_FACTS, d.facts.clone())],
+    });
+    let steps: Vec<Vec<String>> = d
+        .events
+        .iter()
+        .map(|(code, on, details)| {
+            let label = ActionKind::from_code(code).map_or(s::DISPUTE_ACT_REGISTER, |k| k.label());
+            vec![on.clone(), label.to_string(), step_notes(details)]
+        })
+        .collect();
+    doc.sections.push(Section::Table {
+        caption: s::DISPUTE_STEPS.trim_end_matches('：').to_string(),
+        columns: vec![
+            col(s::DREPORT_COL_DATE, 10, ColKind::Text),
+            col(s::DREPORT_COL_STEP, 12, ColKind::Text),
+            col(s::DREPORT_COL_NOTES, 32, ColKind::Text),
+        ],
+        rows: steps,
+        empty: s::DREPORT_NO_STEPS.to_string(),
+    });
+    Ok(doc)
+}
+
+/// The register of an office's disputes registered from `from` to `to` (landscape), oldest
+/// first, with totals by status.
+pub fn register(
+    store: &Store,
+    office_code: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+    full_ids: bool,
+) -> store::Result<Document> {
+    let rows = dispute_stats::register(store, office_code, from, to)?;
+    let mut doc = Document {
+        title: s::DREPORT_REGISTER_TITLE.to_string(),
+        office: office_name(store, office_code)?,
+        period: s::dreport_period(
+            &from.format("%Y年%m月%d日").to_string(),
+            &to.format("%Y年%m月%d日").to_string(),
+        ),
+        landscape: true,
+        sections: Vec::new(),
+        signatures: s::REPORT_SIGNATURES.iter().map(|x| x.to_string()).collect(),
+    };
+    let side = |r: &dispute_stats::RegisterRow, applicant: bool| {
+        r.parties
+            .iter()
+            .filter(|p| p.applicant == applicant)
+            .map(|p| party_text(&p.name, p.id_number.as_deref(), &p.credit_code, full_ids))
+            .collect::<Vec<_>>()
+            .join("、")
+    };
+    let table: Vec<Vec<String>> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            vec![
+                (i + 1).to_string(),
+                r.case_no
+                    .clone()
+                    .unwrap_or_else(|| s::DISPUTE_NOT_ACCEPTED.to_string()),
+                r.registered_on.clone(),
+                r.accepted_on.clone().unwrap_or_default(),
+                r.kind.clone(),
+                side(r, true),
+                side(r, false),
+                r.status.label().to_string(),
+                r.mediators.replace(',', "、"),
+            ]
+        })
+        .collect();
+    doc.sections.push(Section::Table {
+        caption: String::new(),
+        columns: vec![
+            col(s::REPORT_COL_NO, 4, ColKind::Number),
+            col(s::DISPUTE_COL_CASE_NO, 24, ColKind::Text),
+            col(s::DISPUTE_F_REGISTERED, 10, ColKind::Text),
+            col(s::DISPUTE_ACCEPTED_ON, 10, ColKind::Text),
+            col(s::DISPUTE_COL_KIND, 10, ColKind::Text),
+            col(s::DISPUTE_F_APPLICANT, 28, ColKind::Text),
+            col(s::DISPUTE_F_RESPONDENT, 28, ColKind::Text),
+            col(s::DISPUTE_COL_STATUS, 8, ColKind::Text),
+            col(s::DISPUTE_COL_MEDIATOR, 10, ColKind::Text),
+        ],
+        rows: table,
+        empty: s::DREPORT_REGISTER_EMPTY.to_string(),
+    });
+    let mut totals = vec![pair(s::REPORT_TOTAL, rows.len().to_string())];
+    for status in Status::ALL {
+        let n = rows.iter().filter(|r| r.status == status).count();
+        if n > 0 {
+            totals.push(pair(status.label(), n.to_string()));
+        }
+    }
+    doc.sections.push(Section::Pairs {
+        caption: s::DREPORT_BY_STATUS.to_string(),
+        items: totals,
+    });
+    Ok(doc)
+}
+
+/// The month's statistics of an office (portrait): type × outcome with totals, by source,
+/// the success rate and the 防激化 counts.
+pub fn monthly(store: &Store, office_code: &str, month: NaiveDate) -> store::Result<Document> {
+    let office = office_name(store, office_code)?;
+    let stats = dispute_stats::monthly(store, office_code, month)?;
+    let mut kinds = labels(store, "dispute_type")?;
+    for (code, _, _) in &stats.by_kind_outcome {
+        if !kinds.iter().any(|(c, _)| c == code) {
+            kinds.push((code.clone(), code.clone()));
+        }
+    }
+    let sources = labels(store, "dispute_source")?;
+    let mut doc = Document {
+        title: s::DREPORT_MONTHLY_TITLE.to_string(),
+        office,
+        period: month.format("%Y年%m月").to_string(),
+        landscape: false,
+        sections: Vec::new(),
+        signatures: s::REPORT_SIGNATURES.iter().map(|x| x.to_string()).collect(),
+    };
+    let mut columns = vec![col(s::DISPUTE_COL_KIND, 14, ColKind::Text)];
+    columns.extend(
+        Outcome::ALL
+            .iter()
+            .map(|o| col(o.label(), 10, ColKind::Number)),
+    );
+    columns.push(col(s::REPORT_TOTAL, 8, ColKind::Number));
+    let mut rows: Vec<Vec<String>> = kinds
+        .iter()
+        .map(|(code, name)| {
+            let mut row = vec![name.clone()];
+            row.extend(
+                Outcome::ALL
+                    .iter()
+                    .map(|o| stats.count(code, *o).to_string()),
+            );
+            row.push(stats.kind_total(code).to_string());
+            row
+        })
+        .collect();
+    let mut total = vec![s::REPORT_TOTAL.to_string()];
+    total.extend(
+        Outcome::ALL
+            .iter()
+            .map(|o| stats.outcome_total(*o).to_string()),
+    );
+    total.push(stats.total.to_string());
+    rows.push(total);
+    doc.sections.push(Section::Table {
+        caption: s::DREPORT_KIND_BY_OUTCOME.to_string(),
+        columns,
+        rows,
+        empty: s::DREPORT_MONTHLY_EMPTY.to_string(),
+    });
+    doc.sections.push(Section::Pairs {
+        caption: s::DREPORT_BY_SOURCE.to_string(),
+        items: stats
+            .by_source
+            .iter()
+            .map(|(c, n)| pair(label(&sources, c), n.to_string()))
+            .collect(),
+    });
+    doc.sections.push(Section::Pairs {
+        caption: s::DREPORT_SUCCESS.to_string(),
+        items: vec![
+            pair(
+                Outcome::Success.label(),
+                stats.outcome_total(Outcome::Success).to_string(),
+            ),
+            pair(
+                Outcome::Unsuccessful.label(),
+                stats.outcome_total(Outcome::Unsuccessful).to_string(),
+            ),
+            pair(
+                s::DREPORT_SUCCESS_RATE,
+                stats
+                    .success_rate()
+                    .map_or_else(|| s::DREPORT_NONE.to_string(), |r| format!("{r:.1}%")),
+            ),
+        ],
+    });
+    doc.sections.push(Section::Pairs {
+        caption: s::DREPORT_PREVENTION.to_string(),
+        items: vec![
+            pair(s::DREPORT_RISK, stats.escalation_risk.to_string()),
+            pair(s::DREPORT_RISK_TOLD, stats.police_notified.to_string()),
+            pair(s::DREPORT_DIFFICULT, stats.difficult.to_string()),
+        ],
+    });
+    Ok(doc)
+}
