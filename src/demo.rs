@@ -1,5 +1,5 @@
-//! Synthetic data for trying the program out: offices, villages, operators, persons and the
-//! service ledger.
+//! Synthetic data for trying the program out: offices, villages, operators, persons, the
+//! service ledger and people's-mediation disputes.
 //!
 //! Everything random comes from small deterministic generators (SplitMix64) seeded by the
 //! caller, so the same seed and the same day give the same records (uids and write instants
@@ -8,6 +8,7 @@
 //! transaction that also sets the `demo` marker last, so a file is either untouched or
 //! completely filled and marked.
 
+mod disputes;
 mod ledger;
 mod matters;
 mod names;
@@ -37,6 +38,8 @@ const TOWNSHIP_YEARS: u32 = 2;
 const COUNTY_YEARS: u32 = 3;
 /// Mixed into the seed for each office's ledger generator.
 const LEDGER_SALT: u64 = 0x6C65_6467_6572_0001;
+/// Mixed into the seed for each office's dispute generator.
+const DISPUTE_SALT: u64 = 0x6469_7370_7574_0001;
 
 /// How much to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +75,8 @@ pub struct Summary {
     pub persons: usize,
     /// Service-ledger entries.
     pub entries: usize,
+    /// People's-mediation disputes.
+    pub disputes: usize,
 }
 
 #[derive(Debug)]
@@ -150,7 +155,7 @@ pub fn generate(
         if let Some(refusal) = refusal(tx)? {
             return Ok(Err(refusal));
         }
-        let (mut persons, mut entries) = (0, 0);
+        let (mut persons, mut entries, mut disputes) = (0, 0, 0);
         for (index, plan) in (0u64..).zip(&plans) {
             let visitors = write_office(tx, &mut rng, plan, &mut residents)?;
             persons += visitors.len();
@@ -164,6 +169,18 @@ pub fn generate(
                 now,
             };
             entries += ledger::write_entries(tx, &mut ledger_rng, &desk)?;
+            let mut dispute_rng = Rng::new(seed ^ DISPUTE_SALT.wrapping_mul(index + 1));
+            let mediation = disputes::Mediation {
+                office_code: &plan.code,
+                town: plan.town,
+                // As `settings::dispute_prefix` derives it from the office's name.
+                prefix: plan.town.chars().take(2).collect(),
+                mediators: plan.operators.iter().map(|(n, _)| n.as_str()).collect(),
+                residents: &visitors,
+                from,
+                today,
+            };
+            disputes += disputes::write_disputes(tx, &mut dispute_rng, &mediation)?;
         }
         if let Some(own) = plans.first() {
             tx.set_setting(settings::OFFICE_CODE, &own.code)?;
@@ -173,6 +190,7 @@ pub fn generate(
             offices: plans.len(),
             persons,
             entries,
+            disputes,
         }))
     });
     store.set_operator(&previous_operator);
@@ -202,7 +220,8 @@ fn refusal(tx: &Tx<'_>) -> StoreResult<Option<DemoError>> {
             "SELECT EXISTS (SELECT 1 FROM offices) OR EXISTS (SELECT 1 FROM operators)
                  OR EXISTS (SELECT 1 FROM villages) OR EXISTS (SELECT 1 FROM persons)
                  OR EXISTS (SELECT 1 FROM codes WHERE office_code <> '')
-                 OR EXISTS (SELECT 1 FROM service_entries)",
+                 OR EXISTS (SELECT 1 FROM service_entries)
+                 OR EXISTS (SELECT 1 FROM disputes)",
             [],
             |r| r.get(0),
         )

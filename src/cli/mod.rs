@@ -190,6 +190,7 @@ pub fn run(cli: &Cli) -> Result<Option<String>, Failure> {
                 summary.offices,
                 summary.persons,
                 summary.entries,
+                summary.disputes,
             )))
         }
     }

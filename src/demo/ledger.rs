@@ -21,6 +21,7 @@ use crate::store::write::Tx;
 /// What the ledger needs to know of a person of the registry.
 pub(super) struct Visitor {
     id: i64,
+    name: String,
     female: bool,
     birth: Option<NaiveDate>,
 }
@@ -29,9 +30,20 @@ impl Visitor {
     pub(super) fn new(id: i64, p: &ValidPerson) -> Visitor {
         Visitor {
             id,
+            name: p.name.clone(),
             female: p.gender == Some(Gender::Female),
             birth: p.birth_date,
         }
+    }
+}
+
+impl Visitor {
+    pub(super) fn id(&self) -> i64 {
+        self.id
+    }
+
+    pub(super) fn name(&self) -> &str {
+        &self.name
     }
 }
 
@@ -77,6 +89,16 @@ fn day_kind(d: NaiveDate) -> DayKind {
         _ if holiday => DayKind::Closed,
         Weekday::Sat => DayKind::Saturday,
         _ => DayKind::Working,
+    }
+}
+
+/// How likely a dispute is registered on a day, relatively: working days most, Saturdays
+/// some, Sundays and holidays (the desk closed, someone on duty) little.
+pub(super) fn day_kind_weight(d: NaiveDate) -> u32 {
+    match day_kind(d) {
+        DayKind::Working => 10,
+        DayKind::Saturday => 3,
+        DayKind::Closed => 1,
     }
 }
 

@@ -119,7 +119,13 @@ fn state_values(s: &CaseState) -> Vec<(&'static str, Value)> {
     ]
 }
 
-fn insert_party(tx: &Tx<'_>, dispute: i64, side: &str, p: &PartyInput) -> Result<()> {
+fn insert_party(
+    tx: &Tx<'_>,
+    dispute: i64,
+    side: &str,
+    p: &PartyInput,
+    office_code: &str,
+) -> Result<()> {
     let (person, org, code) = match p {
         PartyInput::Person { person_id, .. } => (Value::Integer(*person_id), "", ""),
         PartyInput::Organisation { name, credit_code } => {
@@ -129,6 +135,7 @@ fn insert_party(tx: &Tx<'_>, dispute: i64, side: &str, p: &PartyInput) -> Result
     tx.insert(
         Table::DisputeParties,
         &[
+            ("office_code", text(office_code)),
             ("dispute_id", Value::Integer(dispute)),
             ("side", text(side)),
             ("person_id", person),
@@ -145,10 +152,12 @@ fn insert_event(
     action: &str,
     on: NaiveDate,
     details: &Json,
+    office_code: &str,
 ) -> Result<()> {
     tx.insert(
         Table::DisputeEvents,
         &[
+            ("office_code", text(office_code)),
             ("dispute_id", Value::Integer(dispute)),
             ("action", text(action)),
             ("on_date", day(Some(on))),
@@ -165,48 +174,7 @@ pub fn register(
     d: &ValidIntake,
     police_notified_at: Option<&str>,
 ) -> Result<i64> {
-    let fresh = CaseState::new(d.registered_on);
-    store.write(|tx| {
-        let mut values = vec![
-            ("registered_on", day(Some(d.registered_on))),
-            ("source", text(&d.source)),
-            ("referrer", text(&d.referrer)),
-            ("found_via", text(&d.found_via)),
-            ("kind", text(&d.kind)),
-            ("facts", text(&d.facts)),
-            (
-                "people_involved",
-                Value::Integer(i64::from(d.people_involved)),
-            ),
-            ("amount_fen", Value::Integer(d.amount_fen)),
-            ("mediators", Value::Text(d.mediators.join(","))),
-            ("difficult", Value::Integer(i64::from(d.difficult))),
-            (
-                "escalation_risk",
-                Value::Integer(i64::from(d.escalation_risk)),
-            ),
-            (
-                "police_notified_at",
-                police_notified_at.map_or(Value::Null, opt_text),
-            ),
-        ];
-        values.extend(state_values(&fresh));
-        let id = tx.insert(Table::Disputes, &values)?.id;
-        for p in &d.applicants {
-            insert_party(tx, id, "applicant", p)?;
-        }
-        for p in &d.respondents {
-            insert_party(tx, id, "respondent", p)?;
-        }
-        insert_event(
-            tx,
-            id,
-            "register",
-            d.registered_on,
-            &Json::Object(Default::default()),
-        )?;
-        Ok(id)
-    })
+    store.write(|tx| register_in(tx, d, police_notified_at, tx.office_code()))
 }
 
 /// The next case number of an office's year. Inside the write transaction (BEGIN IMMEDIATE),
@@ -223,18 +191,20 @@ fn next_case_seq(tx: &Tx<'_>, office: &str, year: i32) -> Result<u32> {
         .map_err(StoreError::from_busy("编案号"))
 }
 
+fn load_state(conn: &rusqlite::Connection, id: i64) -> Result<CaseState> {
+    conn.query_row(
+        &format!("SELECT {STATE_COLS} FROM disputes d WHERE d.id = ?1 AND d.voided_at IS NULL"),
+        [id],
+        |r| state(r, 0),
+    )
+    .optional()
+    .map_err(StoreError::sql("读取纠纷"))?
+    .ok_or(StoreError::NotFound)
+}
+
 /// The current state of a live dispute.
 pub fn state_of(store: &Store, id: i64) -> Result<CaseState> {
-    store
-        .conn()
-        .query_row(
-            &format!("SELECT {STATE_COLS} FROM disputes d WHERE d.id = ?1 AND d.voided_at IS NULL"),
-            [id],
-            |r| state(r, 0),
-        )
-        .optional()
-        .map_err(StoreError::sql("读取纠纷"))?
-        .ok_or(StoreError::NotFound)
+    load_state(store.conn(), id)
 }
 
 /// Applies one step to a case: the rules decide, then the new state and the step (with what
@@ -247,25 +217,14 @@ pub fn step(
     details: &Json,
     prefix: &str,
 ) -> std::result::Result<CaseState, StepError> {
-    let before = state_of(store, id)?;
-    let after = apply(&before, action).map_err(StepError::Refused)?;
-    let kind = action.kind();
-    let on = action.on();
-    let saved = store.write(|tx| {
-        let office = tx.office_code().to_string();
-        let mut values = state_values(&after);
-        if matches!(action, Action::Accept { .. }) {
-            let year = chrono::Datelike::year(&on);
-            let seq = next_case_seq(tx, &office, year)?;
-            values.push(("case_year", Value::Integer(i64::from(year))));
-            values.push(("case_seq", Value::Integer(i64::from(seq))));
-            values.push(("case_no", Value::Text(case_number(year, prefix, seq))));
-        }
-        tx.update(Table::Disputes, id, &values)?;
-        insert_event(tx, id, kind.code(), on, details)
-    });
-    saved?;
-    Ok(after)
+    // A refusal comes before any write, so committing then writes nothing; a database error
+    // rolls the transaction back.
+    store.write(
+        |tx| match step_in(tx, id, action, details, prefix, tx.office_code()) {
+            Err(StepError::Store(e)) => Err(e),
+            done => Ok(done),
+        },
+    )?
 }
 
 pub fn void(store: &mut Store, id: i64, reason: &str) -> Result<()> {
@@ -518,4 +477,82 @@ pub fn detail(store: &Store, id: i64) -> Result<Detail> {
 fn page_of_one(store: &Store, f: &DisputeFilter, id: i64) -> Result<DisputeRow> {
     let mut rows = page_where(store, f, " AND d.id = ?", vec![Value::Integer(id)], 1)?;
     rows.pop().ok_or(StoreError::NotFound)
+}
+
+/// [`register`] inside an open write transaction, for a dispute of `office_code` (bulk
+/// writers such as the demo).
+pub(crate) fn register_in(
+    tx: &Tx<'_>,
+    d: &ValidIntake,
+    police_notified_at: Option<&str>,
+    office_code: &str,
+) -> Result<i64> {
+    let fresh = CaseState::new(d.registered_on);
+    let mut values = vec![
+        ("office_code", text(office_code)),
+        ("registered_on", day(Some(d.registered_on))),
+        ("source", text(&d.source)),
+        ("referrer", text(&d.referrer)),
+        ("found_via", text(&d.found_via)),
+        ("kind", text(&d.kind)),
+        ("facts", text(&d.facts)),
+        (
+            "people_involved",
+            Value::Integer(i64::from(d.people_involved)),
+        ),
+        ("amount_fen", Value::Integer(d.amount_fen)),
+        ("mediators", Value::Text(d.mediators.join(","))),
+        ("difficult", Value::Integer(i64::from(d.difficult))),
+        (
+            "escalation_risk",
+            Value::Integer(i64::from(d.escalation_risk)),
+        ),
+        (
+            "police_notified_at",
+            police_notified_at.map_or(Value::Null, opt_text),
+        ),
+    ];
+    values.extend(state_values(&fresh));
+    let id = tx.insert(Table::Disputes, &values)?.id;
+    for p in &d.applicants {
+        insert_party(tx, id, "applicant", p, office_code)?;
+    }
+    for p in &d.respondents {
+        insert_party(tx, id, "respondent", p, office_code)?;
+    }
+    insert_event(
+        tx,
+        id,
+        "register",
+        d.registered_on,
+        &Json::Object(Default::default()),
+        office_code,
+    )?;
+    Ok(id)
+}
+
+/// [`step`] inside an open write transaction, for a dispute of `office_code`: the state is
+/// read in the transaction, the rules decide, 受理 takes the office's next case number.
+pub(crate) fn step_in(
+    tx: &Tx<'_>,
+    id: i64,
+    action: &Action,
+    details: &Json,
+    prefix: &str,
+    office_code: &str,
+) -> std::result::Result<CaseState, StepError> {
+    let before = load_state(tx.conn(), id)?;
+    let after = apply(&before, action).map_err(StepError::Refused)?;
+    let on = action.on();
+    let mut values = state_values(&after);
+    if matches!(action, Action::Accept { .. }) {
+        let year = chrono::Datelike::year(&on);
+        let seq = next_case_seq(tx, office_code, year)?;
+        values.push(("case_year", Value::Integer(i64::from(year))));
+        values.push(("case_seq", Value::Integer(i64::from(seq))));
+        values.push(("case_no", Value::Text(case_number(year, prefix, seq))));
+    }
+    tx.update(Table::Disputes, id, &values)?;
+    insert_event(tx, id, action.kind().code(), on, details, office_code)?;
+    Ok(after)
 }
