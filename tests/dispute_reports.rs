@@ -609,3 +609,51 @@ fn report_disputes_refuses_an_unknown_case_and_bad_input() {
         .stderr(predicate::str::contains("月份"));
     assert!(!out.exists(), "nothing written");
 }
+
+/// The monthly statistics on a whole township demo equal hand-written SQL, month by month.
+#[test]
+fn monthly_statistics_equal_sql_truth_on_demo_data() {
+    use sifa_desk::store::dispute_stats;
+    let mut store = Store::open_in_memory().unwrap();
+    let now = clock().now();
+    sifa_desk::demo::generate(&mut store, sifa_desk::demo::Scale::Township, 11, now).unwrap();
+    let office = store.office_code().to_string();
+    for month in ["2025-03", "2026-06", "2026-11"] {
+        let first = chrono::NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").unwrap();
+        let stats = dispute_stats::monthly(&store, &office, first).unwrap();
+        let sql = |extra: &str| -> i64 {
+            store
+                .conn()
+                .query_row(
+                    &format!(
+                        "SELECT count(*) FROM disputes WHERE office_code = ?1
+                         AND registered_on LIKE ?2 || '%' AND voided_at IS NULL {extra}"
+                    ),
+                    [&office, month],
+                    |r| r.get(0),
+                )
+                .unwrap()
+        };
+        assert_eq!(stats.total, sql(""), "{month}");
+        assert!(stats.total > 0, "{month} has disputes");
+        assert_eq!(
+            stats.kind_total("neighbour"),
+            sql("AND kind = 'neighbour'"),
+            "{month}"
+        );
+        assert_eq!(
+            stats.escalation_risk,
+            sql("AND escalation_risk = 1"),
+            "{month}"
+        );
+        assert_eq!(stats.difficult, sql("AND difficult = 1"), "{month}");
+        let by_source: i64 = stats.by_source.iter().map(|(_, n)| n).sum();
+        assert_eq!(by_source, stats.total);
+        assert_eq!(
+            stats.outcome_total(dispute_stats::Outcome::Success),
+            sql("AND (status IN ('performing', 'performed', 'not_performed')
+                      OR (status = 'archived' AND agreed_on IS NOT NULL))"),
+            "{month}"
+        );
+    }
+}
