@@ -549,9 +549,27 @@ pub const DISPUTE_F_SOURCE: &str = "案件来源";
 pub const DISPUTE_F_REFERRER: &str = "移送单位（委托移送时）";
 pub const DISPUTE_F_FOUND_VIA: &str = "发现渠道";
 pub const DISPUTE_F_APPLICANT: &str = "申请人";
-pub const DISPUTE_F_APPLICANT2: &str = "申请人（二）";
+pub const DISPUTE_F_APPLICANTS: [&str; 8] = [
+    "申请人",
+    "申请人（二）",
+    "申请人（三）",
+    "申请人（四）",
+    "申请人（五）",
+    "申请人（六）",
+    "申请人（七）",
+    "申请人（八）",
+];
 pub const DISPUTE_F_RESPONDENT: &str = "被申请人";
-pub const DISPUTE_F_RESPONDENT2: &str = "被申请人（二）";
+pub const DISPUTE_F_RESPONDENTS: [&str; 8] = [
+    "被申请人",
+    "被申请人（二）",
+    "被申请人（三）",
+    "被申请人（四）",
+    "被申请人（五）",
+    "被申请人（六）",
+    "被申请人（七）",
+    "被申请人（八）",
+];
 pub const DISPUTE_F_ORG: &str = "被申请单位";
 pub const DISPUTE_F_ORG_CODE: &str = "统一社会信用代码";
 pub const DISPUTE_ORG_HINT: &str = "信用代码";

@@ -469,3 +469,42 @@ fn the_register_filters_by_party_status_and_overdue() {
         "{text}"
     );
 }
+
+#[test]
+fn a_side_grows_a_field_for_each_party_picked() {
+    let mut store = office_store();
+    for n in ["张三", "李四", "王五", "赵六"] {
+        person(&mut store, n);
+    }
+    let mut app = App::new(store, clock()).unwrap();
+    key(&mut app, KeyCode::F(2));
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "2");
+    key(&mut app, KeyCode::Tab);
+    pick(&mut app, "张三");
+    pick(&mut app, "李四");
+    assert!(
+        screen(&app).contains("申请人（三）"),
+        "a third applicant field appears"
+    );
+    pick(&mut app, "王五");
+    key(&mut app, KeyCode::Tab); // 申请人（四）: none
+    pick(&mut app, "赵六");
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab); // 被申请人（二）, 单位, 信用代码
+    }
+    typed(&mut app, "三户村民与赵六因灌溉用水发生纠纷");
+    key(&mut app, KeyCode::F(10));
+    assert_eq!(app.mode(), Mode::Browse, "{}", screen(&app));
+    let wide = draw(&app, 120, 40).0;
+    assert!(wide.contains("张三、李四、王五 诉 赵六"), "{wide}");
+    assert_eq!(
+        count(
+            app.store(),
+            "SELECT count(*) FROM dispute_parties WHERE side = 'applicant'"
+        ),
+        3
+    );
+}

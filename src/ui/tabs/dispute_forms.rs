@@ -29,9 +29,47 @@ fn mediators(store: &Store) -> store::Result<Vec<String>> {
         .collect())
 }
 
-/// The person fields of each side, in order.
-const APPLICANTS: [&str; 2] = ["applicant", "applicant2"];
-const RESPONDENTS: [&str; 2] = ["respondent", "respondent2"];
+/// The person fields of each side, in order. The form starts with two of each; picking a
+/// person into the last one shown adds the next, up to eight a side.
+const APPLICANTS: [&str; 8] = [
+    "applicant",
+    "applicant2",
+    "applicant3",
+    "applicant4",
+    "applicant5",
+    "applicant6",
+    "applicant7",
+    "applicant8",
+];
+const RESPONDENTS: [&str; 8] = [
+    "respondent",
+    "respondent2",
+    "respondent3",
+    "respondent4",
+    "respondent5",
+    "respondent6",
+    "respondent7",
+    "respondent8",
+];
+
+/// Adds the next person field of a side after `key` when `key` is the side's last one and
+/// holds a person.
+fn grow_side(form: &mut Form, key: &'static str) {
+    for (side, labels) in [
+        (&APPLICANTS, &s::DISPUTE_F_APPLICANTS),
+        (&RESPONDENTS, &s::DISPUTE_F_RESPONDENTS),
+    ] {
+        let Some(i) = side.iter().position(|k| *k == key) else {
+            continue;
+        };
+        if let (Some(next), Some(label)) = (side.get(i + 1), labels.get(i + 1))
+            && form.person(key).0.is_some()
+            && !form.has_field(next)
+        {
+            form.insert_after(key, Field::person(next, label));
+        }
+    }
+}
 
 fn parties_of(form: &Form, keys: &[&str]) -> Vec<PartyInput> {
     keys.iter()
@@ -62,10 +100,10 @@ pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
             Field::text("referrer", s::DISPUTE_F_REFERRER, 50),
             Field::choice("found_via", s::DISPUTE_F_FOUND_VIA, found.labels(), true),
             Field::choice("kind", s::DISPUTE_COL_KIND, kind.labels(), true).required(),
-            Field::person("applicant", s::DISPUTE_F_APPLICANT),
-            Field::person("applicant2", s::DISPUTE_F_APPLICANT2),
-            Field::person("respondent", s::DISPUTE_F_RESPONDENT),
-            Field::person("respondent2", s::DISPUTE_F_RESPONDENT2),
+            Field::person(APPLICANTS[0], s::DISPUTE_F_APPLICANTS[0]),
+            Field::person(APPLICANTS[1], s::DISPUTE_F_APPLICANTS[1]),
+            Field::person(RESPONDENTS[0], s::DISPUTE_F_RESPONDENTS[0]),
+            Field::person(RESPONDENTS[1], s::DISPUTE_F_RESPONDENTS[1]),
             Field::text("org_name", s::DISPUTE_F_ORG, 50),
             Field::text("org_code", s::DISPUTE_F_ORG_CODE, 30),
             Field::text("facts", s::DISPUTE_F_FACTS, 2000).required(),
@@ -147,6 +185,7 @@ pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
 /// A party picked: the mediator should know the person's earlier disputes before the session.
 /// 易激化: the police must be told (人民调解法 art. 25).
 fn on_leave(form: &mut Form, key: &'static str, ctx: &mut Ctx<'_>) {
+    grow_side(form, key);
     if (APPLICANTS.contains(&key) || RESPONDENTS.contains(&key))
         && let (Some(id), _) = form.person(key)
         && let Ok((n, last)) = disputes::history_of(ctx.store, id)

@@ -73,6 +73,20 @@ impl Form {
         self.dirty
     }
 
+    pub fn has_field(&self, key: &str) -> bool {
+        self.field(key).is_some()
+    }
+
+    /// Adds a field after the one with `key` (a party more …); the focus stays where it is.
+    pub fn insert_after(&mut self, key: &str, field: Field) {
+        if let Some(i) = self.fields.iter().position(|f| f.key == key) {
+            self.fields.insert(i + 1, field);
+            if self.focus > i {
+                self.focus += 1;
+            }
+        }
+    }
+
     /// After filling a form from a stored record: nothing is changed yet.
     pub fn mark_clean(&mut self) {
         self.dirty = false;
