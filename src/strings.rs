@@ -375,7 +375,7 @@ pub fn welcome(operator: &str) -> String {
 
 // ---- settings ----------------------------------------------------------------------------
 pub const SETTINGS_TITLE: &str = "设置";
-pub const SETTINGS_SECTIONS: [&str; 7] = [
+pub const SETTINGS_SECTIONS: [&str; 8] = [
     "司法所信息",
     "村（社区）",
     "操作员",
@@ -383,7 +383,9 @@ pub const SETTINGS_SECTIONS: [&str; 7] = [
     "人员库",
     "显示与打印",
     "服务台账",
+    "纠纷受理",
 ];
+pub const SET_DISPUTE_PREFIX: &str = "案号前缀（〔年〕前缀人调字第…号）";
 pub const SET_LEDGER_TARGET: &str = "服务人次目标（每十万人每年）";
 pub const SET_LEDGER_SCOPE: &str = "服务人次统计口径";
 pub const SET_LEDGER_SCOPES: [&str; 2] = ["全部服务", "仅法律援助"];
@@ -579,6 +581,8 @@ pub const DISPUTE_F_AMOUNT: &str = "涉及金额（元）";
 pub const DISPUTE_F_DIFFICULT: &str = "疑难";
 pub const DISPUTE_F_RISK: &str = "易激化";
 pub const DISPUTE_F_POLICE: &str = "已报告公安机关";
+pub const DISPUTE_POLICE_STEP: &str = "记录已报告公安机关";
+pub const DISPUTE_F_POLICE_AT: &str = "报告时间";
 pub const DISPUTE_RISK_NOTE: &str = "易激化纠纷须及时报告公安机关（人民调解法第二十五条）";
 pub const DISPUTE_SAVED_TELL_POLICE: &str = "已保存。易激化纠纷：请报告公安机关，并在案件中记录";
 pub const DISPUTE_F_QUERY: &str = "当事人或案号";

@@ -508,3 +508,42 @@ fn a_side_grows_a_field_for_each_party_picked() {
         3
     );
 }
+
+#[test]
+fn telling_the_police_is_recorded_later_and_the_prefix_is_a_setting() {
+    let mut store = office_store();
+    let a = person(&mut store, "张三");
+    let b = person(&mut store, "李四");
+    let mut valid = simple_intake((a, "张三"), (b, "李四"), "2026-11-28");
+    valid.escalation_risk = true;
+    let id = disputes::register(&mut store, &valid, None).unwrap();
+    let mut app = App::new(store, clock()).unwrap();
+    // Settings → 纠纷受理: the case-number prefix.
+    key(&mut app, KeyCode::F(12));
+    key(&mut app, KeyCode::End);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::End);
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "城关");
+    key(&mut app, KeyCode::F(10));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app).contains("易激化纠纷须及时报告公安机关"));
+    step(&mut app, "记录已报告公安机关", |_| {});
+    assert!(
+        screen(&app).contains("已于 2026-11-29T10:30 报告公安机关"),
+        "{}",
+        screen(&app)
+    );
+    step(&mut app, "受理", |_| {});
+    let no: String = app
+        .store()
+        .conn()
+        .query_row("SELECT case_no FROM disputes WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(no, "〔2026〕城关人调字第001号");
+}

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::{Col, ColKind, Document, Section};
-use crate::domain::dispute::{ActionKind, Status};
+use crate::domain::dispute::{Status, event_label};
 use crate::domain::{format_fen, mask_id};
 use crate::store::dispute_stats::{self, Outcome};
 use crate::store::{self, Store, StoreError, codes, disputes, offices};
@@ -166,7 +166,7 @@ pub fn register_form(store: &Store, id: i64, full_ids: bool) -> store::Result<Do
         .events
         .iter()
         .map(|(code, on, details)| {
-            let label = ActionKind::from_code(code).map_or(s::DISPUTE_ACT_REGISTER, |k| k.label());
+            let label = event_label(code);
             vec![on.clone(), label.to_string(), step_notes(details)]
         })
         .collect();

@@ -12,7 +12,8 @@ use serde_json::Value as Json;
 use super::write::{Table, Tx, opt_text, text};
 use super::{Result, Store, StoreError, persons};
 use crate::domain::dispute::{
-    Action, AgreementForm, CaseState, PartyInput, Refusal, Status, ValidIntake, apply, case_number,
+    Action, AgreementForm, CaseState, EVENT_POLICE, PartyInput, Refusal, Status, ValidIntake,
+    apply, case_number,
 };
 
 /// What applying a step can fail with: the rules refused it, or the database did.
@@ -555,4 +556,25 @@ pub(crate) fn step_in(
     tx.update(Table::Disputes, id, &values)?;
     insert_event(tx, id, action.kind().code(), on, details, office_code)?;
     Ok(after)
+}
+
+/// Records when the police were told of a dispute at risk of escalation (and the step).
+pub fn record_police(store: &mut Store, id: i64, at: chrono::NaiveDateTime) -> Result<()> {
+    let when = at.format("%Y-%m-%dT%H:%M").to_string();
+    store.write(|tx| {
+        let office = tx.office_code().to_string();
+        tx.update(
+            Table::Disputes,
+            id,
+            &[("police_notified_at", Value::Text(when.clone()))],
+        )?;
+        insert_event(
+            tx,
+            id,
+            EVENT_POLICE,
+            at.date(),
+            &serde_json::json!({ "at": when }),
+            &office,
+        )
+    })
 }

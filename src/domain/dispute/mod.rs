@@ -34,5 +34,18 @@ pub fn case_number(year: i32, prefix: &str, seq: u32) -> String {
     strings::dispute_case_number(year, prefix.trim(), &format!("{seq:03}"))
 }
 
+/// The code of the step that records the police were told (not a lifecycle step).
+pub const EVENT_POLICE: &str = "police";
+
+/// The label of a stored step (`dispute_events.action`): a lifecycle step, the record that
+/// the police were told, or the registration.
+pub fn event_label(code: &str) -> &'static str {
+    match ActionKind::from_code(code) {
+        Some(kind) => kind.label(),
+        None if code == EVENT_POLICE => strings::DISPUTE_POLICE_STEP,
+        None => strings::DISPUTE_ACT_REGISTER,
+    }
+}
+
 #[cfg(test)]
 mod tests;

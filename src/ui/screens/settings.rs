@@ -69,7 +69,8 @@ impl ListSource for Settings {
             3 => Box::new(ListScreen::new(CodeLists, store)),
             4 => Box::new(ListScreen::new(Persons, store)),
             5 => Box::new(preferences_form(store)?),
-            _ => Box::new(ledger_form(store)?),
+            6 => Box::new(ledger_form(store)?),
+            _ => Box::new(dispute_form(store)?),
         };
         Ok(Some(layer))
     }
@@ -199,6 +200,33 @@ fn ledger_form(store: &Store) -> store::Result<FormScreen> {
             tx.set_setting(settings::LEDGER_KPI_SCOPE, scope)
         });
         match saved {
+            Ok(()) => {
+                ctx.say(s::MSG_SAVED);
+                Saving::Done(Some(LayerResult::Saved))
+            }
+            Err(e) => Saving::Failed(e.to_string()),
+        }
+    };
+    Ok(FormScreen::new(form, Box::new(save)))
+}
+
+/// 纠纷受理: the office's part of the case number.
+fn dispute_form(store: &Store) -> store::Result<FormScreen> {
+    let prefix = settings::dispute_prefix(store)?;
+    let form = Form::new(
+        s::SETTINGS_SECTIONS[7],
+        vec![
+            Field::text("prefix", s::SET_DISPUTE_PREFIX, 10)
+                .required()
+                .value(&prefix),
+        ],
+    );
+    let save = |form: &mut Form, ctx: &mut Ctx<'_>| {
+        let prefix = form.text("prefix").to_string();
+        match ctx
+            .store
+            .write(|tx| tx.set_setting(settings::DISPUTE_PREFIX, &prefix))
+        {
             Ok(()) => {
                 ctx.say(s::MSG_SAVED);
                 Saving::Done(Some(LayerResult::Saved))

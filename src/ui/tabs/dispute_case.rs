@@ -7,9 +7,9 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use super::dispute_forms::step_form;
+use super::dispute_forms::{police_form, step_form};
 use super::disputes::{flag_text, parties};
-use crate::domain::dispute::{ActionKind, allowed, deadlines};
+use crate::domain::dispute::{ActionKind, allowed, deadlines, event_label};
 use crate::domain::{format_date, format_fen, mask_id};
 use crate::store::disputes::{self, Detail};
 use crate::store::{self, Store};
@@ -127,7 +127,7 @@ impl CaseScreen {
         out.push(pair(s::DISPUTE_F_FACTS, d.facts.clone()));
         out.push(Line::from(s::DISPUTE_STEPS));
         for (code, on, details) in &d.events {
-            let label = ActionKind::from_code(code).map_or(s::DISPUTE_ACT_REGISTER, |k| k.label());
+            let label = event_label(code);
             let notes: Vec<String> = serde_json::from_str::<serde_json::Map<_, _>>(details)
                 .map(|m| {
                     m.values()
@@ -153,10 +153,16 @@ impl Layer for CaseScreen {
             Input::Action(Action::Back) => Outcome::Close(Some(LayerResult::Saved)),
             Input::Action(Action::Actions) => {
                 self.offered = allowed(&self.detail.row.state);
-                if self.offered.is_empty() {
+                let police_pending =
+                    self.detail.escalation_risk && self.detail.police_notified_at.is_none();
+                if self.offered.is_empty() && !police_pending {
                     return Outcome::Push(Box::new(Message::info(s::DISPUTE_NO_STEPS)));
                 }
-                let labels: Vec<&str> = self.offered.iter().map(|k| k.label()).collect();
+                let mut labels: Vec<&str> = self.offered.iter().map(|k| k.label()).collect();
+                if police_pending {
+                    // Not a step of the lifecycle: the record that the police were told.
+                    labels.push(s::DISPUTE_POLICE_STEP);
+                }
                 Outcome::Push(Box::new(Menu::new(s::DISPUTE_STEP_MENU, STEP, &labels)))
             }
             Input::Action(Action::Down) => {
@@ -172,10 +178,11 @@ impl Layer for CaseScreen {
     }
 
     fn on_result(&mut self, result: LayerResult, ctx: &mut Ctx<'_>) -> Outcome {
-        if let LayerResult::Chosen(STEP, i) = result
-            && let Some(kind) = self.offered.get(i).copied()
-        {
-            return Outcome::Push(Box::new(step_form(ctx, self.id, kind)));
+        if let LayerResult::Chosen(STEP, i) = result {
+            return match self.offered.get(i).copied() {
+                Some(kind) => Outcome::Push(Box::new(step_form(ctx, self.id, kind))),
+                None => Outcome::Push(Box::new(police_form(ctx, self.id))),
+            };
         }
         match disputes::detail(ctx.store, self.id) {
             Ok(d) => self.detail = d,

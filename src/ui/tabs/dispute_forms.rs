@@ -384,3 +384,37 @@ pub fn step_form(ctx: &mut Ctx<'_>, id: i64, kind: ActionKind) -> FormScreen {
     };
     FormScreen::new(form, Box::new(save))
 }
+
+/// 易激化: records when the police were told (人民调解法 art. 25), when it was not done at intake.
+pub fn police_form(ctx: &mut Ctx<'_>, id: i64) -> FormScreen {
+    let now = ctx.now.format("%Y-%m-%d %H:%M").to_string();
+    let form = Form::new(
+        s::DISPUTE_POLICE_STEP,
+        vec![
+            Field::datetime("at", s::DISPUTE_F_POLICE_AT)
+                .required()
+                .value(&now),
+        ],
+    );
+    let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {
+        let at = match crate::domain::parse_datetime_minute(form.text("at")) {
+            Ok(at) if at <= ctx.now => at,
+            Ok(_) => {
+                form.set_error("at", s::DISPUTE_FUTURE_DATE);
+                return Saving::Invalid;
+            }
+            Err(e) => {
+                form.set_error("at", &e.to_string());
+                return Saving::Invalid;
+            }
+        };
+        match disputes::record_police(ctx.store, id, at) {
+            Ok(()) => {
+                ctx.say(s::MSG_SAVED);
+                Saving::Done(Some(LayerResult::Saved))
+            }
+            Err(e) => Saving::Failed(e.to_string()),
+        }
+    };
+    FormScreen::new(form, Box::new(save))
+}
