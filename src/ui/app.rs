@@ -410,7 +410,20 @@ impl App {
 
     fn render_hints(&self, frame: &mut Frame<'_>, area: Rect) {
         let mut line = String::new();
-        for b in bindings(self.mode()).iter().filter(|b| b.hint) {
+        let offers = |a: Action| match self.layers.last() {
+            // F12 opens the settings from the tabs, not from over a screen.
+            Some(_) if a == Action::Settings => false,
+            Some(top) => top.offers(a),
+            None => match self.current_tab() {
+                Some(tab) => tab.offers(a),
+                // A tab not open yet: only the keys of the shell itself.
+                None => matches!(a, Action::Help | Action::Settings | Action::Quit),
+            },
+        };
+        for b in bindings(self.mode())
+            .iter()
+            .filter(|b| b.hint && offers(b.action))
+        {
             let item = format!(" {} {} ", b.label, b.action.description());
             if width(&line) + width(&item) > area.width as usize {
                 break;

@@ -109,6 +109,12 @@ pub trait Layer {
     /// where the terminal cursor belongs, if anywhere.
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position>;
 
+    /// Whether this screen does something with `action` (the bottom key line shows only
+    /// those; the help still lists the whole keymap of the mode).
+    fn offers(&self, _action: Action) -> bool {
+        true
+    }
+
     /// Unsaved changes that quitting would lose.
     fn is_dirty(&self) -> bool {
         false

@@ -80,6 +80,14 @@ pub trait ListSource {
     fn header(&self) -> Option<String> {
         None
     }
+    /// Whether F3 / F8 / F9 / F4 do something here (for the bottom key line). F2 and Enter
+    /// always do.
+    fn offers(&self, action: Action) -> bool {
+        !matches!(
+            action,
+            Action::Search | Action::Void | Action::Print | Action::Actions
+        )
+    }
     /// What an empty list says.
     fn empty(&self) -> &'static str {
         s::LIST_EMPTY
@@ -171,6 +179,10 @@ impl<S: ListSource> ListScreen<S> {
 impl<S: ListSource> Layer for ListScreen<S> {
     fn mode(&self) -> Mode {
         self.source.mode()
+    }
+
+    fn offers(&self, action: Action) -> bool {
+        self.source.offers(action)
     }
 
     fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {

@@ -5,6 +5,7 @@ use super::list_screen::{ListSource, VoidFn};
 use super::person_form;
 use crate::store::{self, Store, persons};
 use crate::strings as s;
+use crate::ui::action::Action;
 use crate::ui::layer::{Ctx, Layer, LayerResult};
 use crate::ui::widgets::message::Message;
 use crate::ui::widgets::person_picker::{PERSON_COLUMNS, PersonPicker, person_row};
@@ -19,6 +20,10 @@ impl ListSource for Persons {
 
     fn paged(&self) -> bool {
         true
+    }
+
+    fn offers(&self, action: Action) -> bool {
+        !matches!(action, Action::Actions | Action::Print)
     }
 
     fn columns(&self) -> Vec<Column> {

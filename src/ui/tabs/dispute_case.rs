@@ -177,6 +177,13 @@ impl Layer for CaseScreen {
         }
     }
 
+    fn offers(&self, action: Action) -> bool {
+        !matches!(
+            action,
+            Action::New | Action::Open | Action::Search | Action::Void | Action::Print
+        )
+    }
+
     fn on_result(&mut self, result: LayerResult, ctx: &mut Ctx<'_>) -> Outcome {
         if let LayerResult::Chosen(STEP, i) = result {
             return match self.offered.get(i).copied() {

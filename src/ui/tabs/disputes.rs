@@ -21,6 +21,7 @@ use crate::domain::dispute::{Flag, days_since_acceptance, flag};
 use crate::store::disputes::{self, DisputeFilter, DisputeRow};
 use crate::store::{self, Store};
 use crate::strings as s;
+use crate::ui::action::Action;
 use crate::ui::layer::{Clock, Ctx, Layer, LayerResult};
 use crate::ui::screens::list_screen::{ListSource, VoidFn};
 use crate::ui::widgets::table::{Column, TableRow};
@@ -73,6 +74,11 @@ impl ListSource for Disputes {
 
     fn paged(&self) -> bool {
         true
+    }
+
+    fn offers(&self, action: Action) -> bool {
+        // F4 has nothing in this list (a case's steps are on its own screen).
+        action != Action::Actions
     }
 
     fn columns(&self) -> Vec<Column> {

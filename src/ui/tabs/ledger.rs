@@ -19,6 +19,7 @@ use crate::domain::format_date;
 use crate::store::ledger::{self, Filter};
 use crate::store::{self, Store};
 use crate::strings as s;
+use crate::ui::action::Action;
 use crate::ui::layer::{Clock, Ctx, Layer, LayerResult};
 use crate::ui::screens::list_screen::{ListSource, VoidFn};
 use crate::ui::tabs::ledger_print;
@@ -68,6 +69,11 @@ impl ListSource for Ledger {
 
     fn paged(&self) -> bool {
         true
+    }
+
+    fn offers(&self, action: Action) -> bool {
+        // F4 has no actions in the ledger.
+        action != Action::Actions
     }
 
     fn columns(&self) -> Vec<Column> {
