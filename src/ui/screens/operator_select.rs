@@ -40,6 +40,11 @@ impl Layer for OperatorSelect {
         Mode::Menu
     }
 
+    /// Someone must be chosen: Esc does nothing here.
+    fn offers(&self, action: Action) -> bool {
+        action != Action::Back
+    }
+
     fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
         match input {
             Input::Action(Action::Open) => {
