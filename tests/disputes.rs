@@ -59,6 +59,19 @@ fn simple_intake(
     .unwrap()
 }
 
+/// 受理 of case `id` on the day `(y, m, d)`, with the prefix 版石.
+fn accept(store: &mut Store, id: i64, (y, m, d): (i32, u32, u32)) {
+    let on = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    disputes::step(
+        store,
+        id,
+        &Action::Accept { on },
+        &serde_json::json!({}),
+        "版石",
+    )
+    .unwrap();
+}
+
 /// Picks a registered person into the focused person field by name.
 fn pick(app: &mut App, name: &str) {
     typed(app, name);
@@ -260,15 +273,7 @@ fn two_desks_accepting_at_once_get_different_case_numbers() {
                 let mut store = Store::open(&path, &OpenOptions::default()).unwrap();
                 store.set_operator(if desk == 0 { "张敏" } else { "李四" });
                 for id in (1..=20).filter(|id| id % 2 == desk) {
-                    let on = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
-                    disputes::step(
-                        &mut store,
-                        id,
-                        &Action::Accept { on },
-                        &serde_json::json!({}),
-                        "版石",
-                    )
-                    .unwrap();
+                    accept(&mut store, id, (2026, 11, 2));
                 }
             })
         })
@@ -297,15 +302,7 @@ fn two_desks_accepting_at_once_get_different_case_numbers() {
     let b = person(&mut store, "赵六");
     let valid = simple_intake((a, "王五"), (b, "赵六"), "2026-11-03");
     let id = disputes::register(&mut store, &valid, None).unwrap();
-    let on = NaiveDate::from_ymd_opt(2026, 11, 3).unwrap();
-    disputes::step(
-        &mut store,
-        id,
-        &Action::Accept { on },
-        &serde_json::json!({}),
-        "版石",
-    )
-    .unwrap();
+    accept(&mut store, id, (2026, 11, 3));
     let case_no: String = store
         .conn()
         .query_row("SELECT case_no FROM disputes WHERE id = ?1", [id], |r| {
@@ -322,15 +319,7 @@ fn the_case_screen_offers_exactly_what_the_state_machine_allows() {
     let b = person(&mut store, "李四");
     let valid = simple_intake((a, "张三"), (b, "李四"), "2026-11-20");
     let id = disputes::register(&mut store, &valid, None).unwrap();
-    let on = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
-    disputes::step(
-        &mut store,
-        id,
-        &Action::Accept { on },
-        &serde_json::json!({}),
-        "版石",
-    )
-    .unwrap();
+    accept(&mut store, id, (2026, 11, 21));
     let state = disputes::state_of(&store, id).unwrap();
     assert_eq!(state.status, Status::Mediating);
     let mut app = App::new(store, clock()).unwrap();
@@ -385,15 +374,7 @@ fn snapshots_of_the_register_and_a_case_with_an_escalation_risk() {
     .unwrap();
     valid.difficult = true;
     let id = disputes::register(&mut store, &valid, Some("2026-10-20T09:30")).unwrap();
-    let on = NaiveDate::from_ymd_opt(2026, 10, 21).unwrap();
-    disputes::step(
-        &mut store,
-        id,
-        &Action::Accept { on },
-        &serde_json::json!({}),
-        "版石",
-    )
-    .unwrap();
+    accept(&mut store, id, (2026, 10, 21));
     let mut app = App::new(store, clock()).unwrap();
     let list = draw(&app, 80, 24).0;
     assert!(list.contains("逾期"), "due 2026-11-20, today 11-29: {list}");
@@ -432,15 +413,7 @@ fn the_register_filters_by_party_status_and_overdue() {
         .unwrap();
         let id = disputes::register(&mut store, &valid, None).unwrap();
         if i == 0 {
-            let on = NaiveDate::from_ymd_opt(2026, 10, 12).unwrap();
-            disputes::step(
-                &mut store,
-                id,
-                &Action::Accept { on },
-                &serde_json::json!({}),
-                "版石",
-            )
-            .unwrap();
+            accept(&mut store, id, (2026, 10, 12));
         }
     }
     let mut app = App::new(store, clock()).unwrap();
