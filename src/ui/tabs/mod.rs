@@ -8,13 +8,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::strings as s;
 use crate::ui::theme::Theme;
 
-mod dispute_case;
-mod dispute_forms;
-mod dispute_print;
 pub mod disputes;
 pub mod ledger;
-mod ledger_forms;
-mod ledger_print;
 
 use crate::store::Store;
 use crate::ui::layer::{Clock, Layer};

@@ -14,7 +14,8 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 
-use super::ledger_forms::{entry_form, filter_form};
+use super::forms::{entry_form, filter_form};
+use super::print as ledger_print;
 use crate::domain::format_date;
 use crate::store::ledger::{self, Filter};
 use crate::store::{self, Store};
@@ -22,7 +23,6 @@ use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::layer::{Clock, Ctx, Layer, LayerResult};
 use crate::ui::screens::list_screen::{ListSource, VoidFn};
-use crate::ui::tabs::ledger_print;
 use crate::ui::widgets::table::{Column, TableRow};
 
 pub struct Ledger {

@@ -7,8 +7,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
-use super::dispute_forms::{police_form, step_form};
-use super::disputes::{flag_text, parties};
+use super::forms::{police_form, step_form};
+use super::{flag_text, parties};
 use crate::domain::dispute::{ActionKind, allowed, deadlines, event_label};
 use crate::domain::{format_date, format_fen, mask_id};
 use crate::store::disputes::{self, Detail};

@@ -12,13 +12,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use chrono::NaiveDate;
-
-use super::dispute_case::CaseScreen;
-use super::dispute_forms::{filter_form, intake_form};
-use super::dispute_print;
-use crate::domain::dispute::{Flag, days_since_acceptance, flag};
-use crate::store::disputes::{self, DisputeFilter, DisputeRow};
+use super::case::CaseScreen;
+use super::forms::{filter_form, intake_form};
+use super::print as dispute_print;
+use super::{flag_text, parties};
+use crate::domain::dispute::days_since_acceptance;
+use crate::store::disputes::{self, DisputeFilter};
 use crate::store::{self, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
@@ -51,19 +50,6 @@ impl Disputes {
             office_code: f.office_code.clone(),
             ..Default::default()
         }
-    }
-}
-
-/// "张三 诉 李四" (both sides, names only).
-pub fn parties(row: &DisputeRow) -> String {
-    s::dispute_parties(&row.applicants, &row.respondents)
-}
-
-/// The register's deadline column: 剩N天 / 逾期N天 / "".
-pub fn flag_text(row: &DisputeRow, today: NaiveDate) -> String {
-    match flag(&row.state, today) {
-        Flag::None => String::new(),
-        other => other.label(),
     }
 }
 

@@ -1,0 +1,24 @@
+//! Every user-visible text, in Simplified Chinese. A leaf module: it imports nothing, so every
+//! layer may use it. Code, identifiers and logs stay English.
+//!
+//! One file per module or concern; every text is reached as `strings::NAME`.
+
+mod cli;
+mod common;
+mod disputes;
+mod domain;
+mod ledger;
+mod persons;
+mod report;
+mod settings;
+mod shell;
+
+pub use cli::*;
+pub use common::*;
+pub use disputes::*;
+pub use domain::*;
+pub use ledger::*;
+pub use persons::*;
+pub use report::*;
+pub use settings::*;
+pub use shell::*;

@@ -1,0 +1,73 @@
+//! 设置: the office's settings screens.
+
+// ---- settings ----------------------------------------------------------------------------
+pub const SETTINGS_TITLE: &str = "设置";
+pub const SETTINGS_SECTIONS: [&str; 8] = [
+    "司法所信息",
+    "村（社区）",
+    "操作员",
+    "代码表",
+    "人员库",
+    "显示与打印",
+    "服务台账",
+    "纠纷受理",
+];
+pub const SET_DISPUTE_PREFIX: &str = "案号前缀（〔年〕前缀人调字第…号）";
+pub const SET_LEDGER_TARGET: &str = "服务人次目标（每十万人每年）";
+pub const SET_LEDGER_SCOPE: &str = "服务人次统计口径";
+pub const SET_LEDGER_SCOPES: [&str; 2] = ["全部服务", "仅法律援助"];
+pub const SET_OFFICE_TITLE: &str = "司法所信息";
+pub const SET_OFFICE_CODE_FIXED: &str = "机构代码（不可改）";
+pub const SET_VILLAGE_NAME: &str = "名称";
+pub const SET_VILLAGE_KIND: &str = "类别";
+pub const SET_VILLAGE_KINDS: [&str; 2] = ["村", "社区"];
+pub const SET_STATUS: &str = "状态";
+pub const SET_ACTIVE: &str = "在用";
+pub const SET_RETIRED: &str = "停用";
+pub const SET_VILLAGE_TAKEN: &str = "已有同名的村（社区）";
+pub const SET_OPERATOR_NAME: &str = "姓名";
+pub const SET_OPERATOR_ROLE: &str = "角色";
+pub const SET_CODE_LABEL: &str = "名称";
+pub const SET_CODE_TAKEN: &str = "这个代码表里已有同名条目";
+pub const SET_CODE_SOURCE: &str = "来源";
+pub const SET_CODE_SEEDED: &str = "全国";
+pub const SET_CODE_LOCAL: &str = "本所";
+pub const SET_THEME: &str = "边框样式";
+pub const SET_THEMES: [&str; 2] = ["标准", "ASCII（旧控制台）"];
+pub const SET_PRINTING: &str = "直接打印";
+pub const SET_PRINTER: &str = "打印机（空为默认）";
+pub const SET_PDF_FONT: &str = "PDF 字体文件（空为自动查找）";
+pub const SET_OUTPUT_DIR: &str = "打印文件保存位置（空为 文档/sifa-desk）";
+pub const SET_DIR_MISSING: &str = "找不到这个文件夹";
+pub const SET_NEW_VILLAGE: &str = "新建村（社区）";
+pub const SET_EDIT_VILLAGE: &str = "修改村（社区）";
+pub const SET_NEW_OPERATOR: &str = "新建操作员";
+pub const SET_EDIT_OPERATOR: &str = "修改操作员";
+pub const SET_NEW_CODE: &str = "新增本所条目";
+pub const SET_LAST_ADMIN: &str = "至少要保留一位在用的操作员";
+
+pub fn set_retire_code(label: &str) -> String {
+    format!("停用「{label}」？停用后新记录不能再选它，已有记录不受影响。")
+}
+
+pub fn set_restore_code(label: &str) -> String {
+    format!("恢复使用「{label}」？")
+}
+
+/// The Chinese title of a code list.
+pub fn code_list_title(list: &str) -> &'static str {
+    match list {
+        "dispute_type" => "纠纷类型",
+        "dispute_source" => "案件来源",
+        "dispute_found_via" => "发现渠道",
+        "service_channel" => "服务渠道",
+        "service_type" => "服务类型",
+        "special_group" => "特殊群体",
+        "matter_category" => "事项类别",
+        "service_outcome" => "处理结果",
+        "satisfaction" => "满意度",
+        "ethnicity" => "民族",
+        "operator_role" => "操作员角色",
+        _ => "代码表",
+    }
+}
