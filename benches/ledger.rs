@@ -12,6 +12,7 @@
 //!
 //! scripts/bench-ledger.sh makes the database and runs all of it.
 
+use sifa_desk::domain::module::CodeList;
 use std::path::{Path, PathBuf};
 use std::process::exit;
 use std::time::{Duration, Instant};
@@ -51,7 +52,7 @@ fn monthly_sql(store: &Store, office: &str, month: NaiveDate) -> Vec<String> {
         "FROM service_entries WHERE office_code = '{office}' AND served_at >= '{start}' \
          AND served_at < '{end}' AND voided_at IS NULL"
     );
-    let groups: Vec<String> = codes::list(store, "special_group", false)
+    let groups: Vec<String> = codes::list(store, CodeList::SpecialGroup, false)
         .unwrap_or_else(|e| fail(e))
         .into_iter()
         .map(|c| {

@@ -294,7 +294,7 @@ fn print_to(store: &mut Store, dir: &std::path::Path) {
 /// F9, the menu line, Enter; then waits for the background job and shows its report.
 fn print(app: &mut App, results: &Receiver<JobDone>, line: usize) {
     key(app, KeyCode::F(9));
-    assert!(screen(app).contains("打印 2026-11-29 台账"));
+    assert!(screen(app).contains("2026-11-29 台账（PDF）"));
     for _ in 0..line {
         key(app, KeyCode::Down);
     }

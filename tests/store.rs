@@ -2,6 +2,7 @@
 //! instead of deleting, the person registry's search and paging, and the refusal of duplicates.
 
 use chrono::NaiveDate;
+use sifa_desk::domain::module::CodeList;
 use sifa_desk::domain::office::{OfficeInput, validate_office};
 use sifa_desk::domain::{PersonInput, ValidPerson, validate_person};
 use sifa_desk::store::persons::{self, Saved};
@@ -250,17 +251,17 @@ fn pages_are_read_by_keyset_newest_first() {
 #[test]
 fn code_lists_take_local_entries_and_retire_them() {
     let mut store = store();
-    let id = codes::add_local(&mut store, "dispute_type", "山林水利")
+    let id = codes::add_local(&mut store, CodeList::DisputeType, "山林水利")
         .unwrap()
         .unwrap();
     assert_eq!(
-        codes::add_local(&mut store, "dispute_type", "山林水利").unwrap(),
+        codes::add_local(&mut store, CodeList::DisputeType, "山林水利").unwrap(),
         None
     );
     codes::set_retired(&mut store, id, true).unwrap();
-    let active = codes::list(&store, "dispute_type", true).unwrap();
+    let active = codes::list(&store, CodeList::DisputeType, true).unwrap();
     assert!(!active.iter().any(|c| c.label == "山林水利"));
-    let all = codes::list(&store, "dispute_type", false).unwrap();
+    let all = codes::list(&store, CodeList::DisputeType, false).unwrap();
     let entry = all.iter().find(|c| c.label == "山林水利").unwrap();
     assert!(entry.retired && entry.local);
     assert_eq!(audit_count(&store, "update", "codes"), 1);

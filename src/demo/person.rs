@@ -1,5 +1,6 @@
 //! One synthetic resident: name, ID number, birth date, ethnicity, phone, address.
 
+use crate::domain::module::CodeList;
 use std::collections::HashSet;
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -48,7 +49,7 @@ pub(super) struct Residents {
 
 impl Residents {
     pub(super) fn new(store: &Store, today: NaiveDate) -> StoreResult<Residents> {
-        let list = codes::list(store, "ethnicity", true)?;
+        let list = codes::list(store, CodeList::Ethnicity, true)?;
         let mut labels = Vec::new();
         let mut ethnicities = Vec::new();
         let mut korean = None;

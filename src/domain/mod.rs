@@ -5,6 +5,7 @@ pub mod dates;
 pub mod dispute;
 pub mod id_number;
 pub mod ledger;
+pub mod module;
 pub mod money;
 pub mod office;
 pub mod person;

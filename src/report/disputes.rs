@@ -2,6 +2,7 @@
 //! register of a period and the month's statistics. Rows come from `store::disputes` and
 //! `store::dispute_stats`; IDs are masked unless asked.
 
+use crate::domain::module::CodeList;
 use chrono::NaiveDate;
 
 use super::{Col, ColKind, Document, Section};
@@ -22,7 +23,7 @@ fn office_name(store: &Store, office_code: &str) -> store::Result<String> {
 }
 
 /// code → label of one list.
-fn labels(store: &Store, list: &str) -> store::Result<Vec<(String, String)>> {
+fn labels(store: &Store, list: CodeList) -> store::Result<Vec<(String, String)>> {
     Ok(codes::list(store, list, false)?
         .into_iter()
         .map(|c| (c.code, c.label))
@@ -266,13 +267,13 @@ pub fn register(
 pub fn monthly(store: &Store, office_code: &str, month: NaiveDate) -> store::Result<Document> {
     let office = office_name(store, office_code)?;
     let stats = dispute_stats::monthly(store, office_code, month)?;
-    let mut kinds = labels(store, "dispute_type")?;
+    let mut kinds = labels(store, CodeList::DisputeType)?;
     for (code, _, _) in &stats.by_kind_outcome {
         if !kinds.iter().any(|(c, _)| c == code) {
             kinds.push((code.clone(), code.clone()));
         }
     }
-    let sources = labels(store, "dispute_source")?;
+    let sources = labels(store, CodeList::DisputeSource)?;
     let mut doc = Document {
         title: s::DREPORT_MONTHLY_TITLE.to_string(),
         office,

@@ -1,6 +1,7 @@
 //! The ledger's printouts as documents: the day's ledger (服务台账) and the month's statistics
 //! (月度统计). Rows come from `store::ledger`; IDs and phones are masked unless asked.
 
+use crate::domain::module::CodeList;
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
@@ -21,7 +22,7 @@ fn col(title: &str, width: u16, kind: ColKind) -> Col {
 }
 
 /// code → label of one list.
-fn labels(store: &Store, list: &str) -> store::Result<Vec<(String, String)>> {
+fn labels(store: &Store, list: CodeList) -> store::Result<Vec<(String, String)>> {
     Ok(codes::list(store, list, false)?
         .into_iter()
         .map(|c| (c.code, c.label))
@@ -151,8 +152,8 @@ pub fn monthly(store: &Store, office_code: &str, month: NaiveDate) -> store::Res
     .parse()
     .unwrap_or(110.0);
     let stats = ledger::monthly(store, office_code, month, aid_only)?;
-    let services = labels(store, "service_type")?;
-    let channels = labels(store, "service_channel")?;
+    let services = labels(store, CodeList::ServiceType)?;
+    let channels = labels(store, CodeList::ServiceChannel)?;
     let mut doc = Document {
         title: s::REPORT_MONTHLY_TITLE.to_string(),
         office: office.name.clone(),
@@ -205,7 +206,7 @@ pub fn monthly(store: &Store, office_code: &str, month: NaiveDate) -> store::Res
         empty: s::REPORT_MONTHLY_EMPTY.to_string(),
     });
 
-    let matters = labels(store, "matter_category")?;
+    let matters = labels(store, CodeList::MatterCategory)?;
     doc.sections.push(Section::Pairs {
         caption: s::REPORT_BY_MATTER.to_string(),
         items: stats
@@ -214,7 +215,7 @@ pub fn monthly(store: &Store, office_code: &str, month: NaiveDate) -> store::Res
             .map(|(c, n)| (label(&matters, c).to_string(), n.to_string()))
             .collect(),
     });
-    let groups = labels(store, "special_group")?;
+    let groups = labels(store, CodeList::SpecialGroup)?;
     doc.sections.push(Section::Pairs {
         caption: s::REPORT_BY_GROUP.to_string(),
         items: stats
@@ -223,7 +224,7 @@ pub fn monthly(store: &Store, office_code: &str, month: NaiveDate) -> store::Res
             .map(|(c, n)| (label(&groups, c).to_string(), n.to_string()))
             .collect(),
     });
-    let sat = labels(store, "satisfaction")?;
+    let sat = labels(store, CodeList::Satisfaction)?;
     let count_of = |code: &str| {
         stats
             .by_satisfaction

@@ -5,21 +5,7 @@ use rusqlite::types::Value;
 
 use super::write::{Table, text};
 use super::{Result, Store, StoreError};
-
-/// The code lists, in the order the settings screen shows them.
-pub const LISTS: &[&str] = &[
-    "dispute_type",
-    "dispute_source",
-    "dispute_found_via",
-    "service_channel",
-    "service_type",
-    "special_group",
-    "matter_category",
-    "service_outcome",
-    "satisfaction",
-    "ethnicity",
-    "operator_role",
-];
+use crate::domain::module::CodeList;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Code {
@@ -32,7 +18,7 @@ pub struct Code {
 }
 
 /// The entries of one list in order; `active_only` hides retired ones.
-pub fn list(store: &Store, list: &str, active_only: bool) -> Result<Vec<Code>> {
+pub fn list(store: &Store, list: CodeList, active_only: bool) -> Result<Vec<Code>> {
     let mut stmt = store
         .conn()
         .prepare_cached(
@@ -42,7 +28,7 @@ pub fn list(store: &Store, list: &str, active_only: bool) -> Result<Vec<Code>> {
         )
         .map_err(StoreError::sql("读取代码表"))?;
     let rows = stmt
-        .query_map(rusqlite::params![list, active_only], |r| {
+        .query_map(rusqlite::params![list.key(), active_only], |r| {
             Ok(Code {
                 id: r.get(0)?,
                 code: r.get(1)?,
@@ -57,7 +43,7 @@ pub fn list(store: &Store, list: &str, active_only: bool) -> Result<Vec<Code>> {
 }
 
 /// Adds a local entry at the end of a list; None when the label is already there.
-pub fn add_local(store: &mut Store, list: &str, label: &str) -> Result<Option<i64>> {
+pub fn add_local(store: &mut Store, list: CodeList, label: &str) -> Result<Option<i64>> {
     let (exists, next_sort, next_local): (bool, i64, i64) = store
         .conn()
         .query_row(
@@ -65,7 +51,7 @@ pub fn add_local(store: &mut Store, list: &str, label: &str) -> Result<Option<i6
                     coalesce(max(sort), 0) + 1,
                     (SELECT count(*) FROM codes WHERE list = ?1 AND office_code <> '') + 1
              FROM codes WHERE list = ?1",
-            [list, label],
+            [list.key(), label],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .map_err(StoreError::sql("读取代码表"))?;
@@ -78,7 +64,7 @@ pub fn add_local(store: &mut Store, list: &str, label: &str) -> Result<Option<i6
             tx.insert(
                 Table::Codes,
                 &[
-                    ("list", text(list)),
+                    ("list", text(list.key())),
                     ("code", Value::Text(code)),
                     ("label", text(label)),
                     ("sort", Value::Integer(next_sort)),

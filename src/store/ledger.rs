@@ -1,6 +1,7 @@
 //! Queries of the service ledger (服务台账): write an entry, page through a period newest first,
 //! the totals of a filter, a day's entries for the printout, and the monthly statistics.
 
+use crate::domain::module::CodeList;
 use chrono::{Duration, NaiveDate};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params_from_iter};
@@ -358,7 +359,7 @@ pub fn monthly(
         &format!("SELECT satisfaction, count(*) {range} GROUP BY satisfaction"),
         &params,
     )?;
-    let groups = super::codes::list(store, "special_group", false)?;
+    let groups = super::codes::list(store, CodeList::SpecialGroup, false)?;
     if !groups.is_empty() {
         let sums: Vec<String> = groups
             .iter()

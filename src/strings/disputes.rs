@@ -203,10 +203,12 @@ pub const DISPUTE_AGREED_ON: &str = "协议日期";
 pub const DISPUTE_FOLLOW_UP_DUE: &str = "回访（履行期限届满后）";
 pub const DISPUTE_CONFIRMATION_CLOSES: &str = "司法确认申请截止";
 pub const DISPUTE_FLAGS: &str = "提示";
-pub const DISPUTE_STEPS: &str = "办理经过：";
+pub const DISPUTE_STEPS: &str = "办理经过";
+pub const DISPUTE_COL_STEP_DATE: &str = "日期";
+pub const DISPUTE_COL_STEP: &str = "步骤";
+pub const DISPUTE_COL_STEP_NOTES: &str = "内容";
 pub const DISPUTE_ACT_REGISTER: &str = "登记";
 pub const DISPUTE_NO_STEPS: &str = "这件纠纷已办结，没有可做的操作";
-pub const DISPUTE_STEP_MENU: &str = "可做的操作";
 
 pub fn dispute_parties(applicants: &str, respondents: &str) -> String {
     format!("{applicants} 诉 {respondents}")
@@ -256,16 +258,17 @@ pub const DREPORT_PREVENTION: &str = "防激化";
 pub const DREPORT_RISK: &str = "易激化纠纷";
 pub const DREPORT_RISK_TOLD: &str = "其中已报告公安机关";
 pub const DREPORT_DIFFICULT: &str = "疑难纠纷";
-pub const DREPORT_MENU_TITLE: &str = "纠纷打印导出";
-pub const DREPORT_MENU: [&str; 7] = [
-    "选中案件的受理登记表（PDF）",
-    "本月登记簿（PDF）",
-    "本月登记簿 Excel（XLSX）",
-    "本月登记簿 CSV",
-    "本月统计（PDF）",
-    "本月统计 Excel（XLSX）",
-    "本月统计 CSV",
-];
+/// F9: the 受理登记表 of the selected case.
+pub const DREPORT_PRINT_FORM: &str = "选中案件的受理登记表";
+pub fn dreport_print_register(month: &str) -> String {
+    format!("{month} 登记簿")
+}
+pub fn dreport_print_monthly(month: &str) -> String {
+    format!("{month} 统计")
+}
+pub const DISPUTE_NEW_CMD: &str = "登记纠纷";
+pub const DISPUTE_OPEN: &str = "查看案件";
+pub const DISPUTE_STEP_ACTION: &str = "办理";
 pub const DREPORT_NEED_CASE: &str = "请用 --case-no 或 --id 指明案件";
 
 pub fn dreport_period(from: &str, to: &str) -> String {

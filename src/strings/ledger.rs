@@ -30,7 +30,6 @@ pub const LEDGER_F_TEXT: &str = "摘要包含";
 pub const LEDGER_RANGE_BACKWARDS: &str = "结束日期不能早于开始日期";
 pub const LEDGER_OUTCOME_REFERRED_LABEL: &str = "转交";
 pub const LEDGER_REFERRED_NOTE: &str = "转交时必填";
-pub const LEDGER_FILTERED: &str = "（已筛选，Esc 清除）";
 pub const LEDGER_EMPTY_TODAY: &str = "今天还没有登记。按 F2 登记第一位来访人。";
 pub const LEDGER_EMPTY_FILTER: &str = "没有符合条件的登记。按 Esc 回到今天。";
 
@@ -42,11 +41,11 @@ pub fn ledger_range(from: &str, to: &str) -> String {
     format!("{from} 至 {to}")
 }
 
-pub fn ledger_header(period: &str, total: i64, by_service: &str, filtered: &str) -> String {
+pub fn ledger_header(period: &str, total: i64, by_service: &str) -> String {
     if total == 0 {
-        format!("{period} 共 0 条{filtered}")
+        format!("{period} 共 0 条")
     } else {
-        format!("{period} 共 {total} 条：{by_service}{filtered}")
+        format!("{period} 共 {total} 条：{by_service}")
     }
 }
 
@@ -95,18 +94,16 @@ pub fn report_print_failed(path: &str, why: &str) -> String {
 pub const REPORT_WORKING: &str = "正在生成，请稍候";
 pub const REPORT_BAD_MONTH: &str = "月份格式不对，请写成 2026-11";
 pub const REPORT_MENU_TITLE: &str = "打印导出";
-/// The F9 menu of the ledger; `day` is the day the ledger lines print.
-pub fn report_menu(day: &str) -> [String; 7] {
-    [
-        format!("打印 {day} 台账（PDF）"),
-        format!("导出 {day} 台账 Excel（XLSX）"),
-        format!("导出 {day} 台账 CSV"),
-        format!("导出 {day} 台账 文本（TXT）"),
-        "本月统计（PDF）".to_string(),
-        "本月统计 Excel（XLSX）".to_string(),
-        "本月统计 CSV".to_string(),
-    ]
+/// F9: the ledger of a day.
+pub fn ledger_print_day(day: &str) -> String {
+    format!("{day} 台账")
 }
+/// F9: the statistics of a month.
+pub fn ledger_print_month(month: &str) -> String {
+    format!("{month} 月度统计")
+}
+pub const LEDGER_NEW_CMD: &str = "登记来访";
+pub const LEDGER_OPEN: &str = "修改";
 
 pub fn report_unknown_office(code: &str) -> String {
     format!("这个数据库里没有机构代码为 {code} 的司法所")

@@ -41,3 +41,5 @@ pub const PICKER_TITLE: &str = "查找人员（姓名、拼音首字母、身份
 pub const PICKER_PROMPT: &str = "输入：";
 pub const PICKER_TYPE_TO_SEARCH: &str = "请输入姓名、拼音（如 zs 或 zhangsan）或身份证号中的数字";
 pub const PICKER_NO_MATCH: &str = "没有找到。按 Enter 或 F2 新建此人";
+pub const PERSONS_OPEN: &str = "修改";
+pub const PERSONS_NEW: &str = "新增人员";

@@ -1,7 +1,6 @@
 //! The terminal shell: tabs, key descriptions, the form and list widgets, setup.
 
 // ---- shell -------------------------------------------------------------------------------
-pub const TAB_TITLES: [&str; 5] = ["纠纷受理", "法律明白人", "社区矫正", "安置帮教", "服务台账"];
 
 pub fn tab_not_open_body(title: &str) -> String {
     format!(

@@ -20,11 +20,15 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use chrono::{NaiveDateTime, TimeDelta};
+
 use super::action::Action;
-use super::jobs::{JobDone, Jobs};
+use super::jobs::{JobDone, JobOutput, Jobs};
 use super::keymap::{Mode, bindings, lookup, typed_char};
-use super::layer::{Clock, Ctx, Input, Layer, LayerResult, Outcome};
+use super::layer::{Clock, Command, Ctx, Input, Layer, LayerResult, Outcome};
+use super::screens::person_picker::PersonPicker;
 use super::screens::{operator_select::OperatorSelect, settings, setup};
+use super::session::Session;
 use super::tabs;
 use super::text::{cut, width};
 use super::theme::Theme;
@@ -32,6 +36,7 @@ use super::widgets::confirm::Confirm;
 use super::widgets::help::Help;
 use super::widgets::message::Message;
 use crate::domain::format_date;
+use crate::domain::module::Module;
 use crate::store::{self, Store, offices, operators};
 use crate::strings as s;
 
@@ -39,6 +44,7 @@ const QUIT: &str = "quit";
 
 pub struct App {
     store: Store,
+    session: Session,
     theme: Theme,
     clock: Clock,
     tab: usize,
@@ -50,6 +56,8 @@ pub struct App {
     quit: bool,
     jobs: Jobs,
     job_results: Option<Receiver<JobDone>>,
+    /// The day the last timer saw (the lists are re-read when it changes).
+    timer_day: Option<chrono::NaiveDate>,
 }
 
 impl App {
@@ -62,6 +70,7 @@ impl App {
         let (jobs, job_results) = Jobs::channel();
         let mut app = App {
             store,
+            session: Session::default(),
             theme,
             clock,
             tab: 0,
@@ -72,7 +81,9 @@ impl App {
             quit: false,
             jobs,
             job_results: Some(job_results),
+            timer_day: None,
         };
+        app.timer_day = Some(app.clock.now().date());
         if app.store.is_read_only() {
             app.status = s::STATUS_READ_ONLY.to_string();
         }
@@ -90,11 +101,11 @@ impl App {
         self.office_name = offices::own(&self.store)?
             .map(|o| o.name)
             .unwrap_or_default();
-        self.tabs = tabs::open(&self.store, self.clock);
+        self.tabs = tabs::open(&self.store, self.clock.clone());
         let active = operators::list(&self.store, true)?;
         match active.as_slice() {
             [] => {}
-            [only] => self.store.set_operator(&only.name),
+            [only] => self.session.start(&mut self.store, &only.name),
             _ => self.layers.push(Box::new(OperatorSelect::new(active))),
         }
         Ok(())
@@ -106,6 +117,48 @@ impl App {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Moves a fixed clock forward (tests); then [`App::on_timer`] as the event loop would.
+    pub fn advance_clock(&mut self, by: TimeDelta) -> bool {
+        self.clock.advance(by);
+        self.on_timer()
+    }
+
+    /// When the loop must wake up with no key pressed: the next midnight, when the date on
+    /// the status line and today's lists move on. The loop waits until then, not on a beat.
+    pub fn next_timer(&self) -> NaiveDateTime {
+        let now = self.clock.now();
+        (now.date() + TimeDelta::days(1))
+            .and_hms_opt(0, 0, 0)
+            .unwrap_or(now + TimeDelta::hours(1))
+    }
+
+    /// The timer of [`App::next_timer`] went off: the lists read again (today moved on).
+    /// Returns whether the screen changed.
+    pub fn on_timer(&mut self) -> bool {
+        let today = self.clock.now().date();
+        if self.timer_day == Some(today) {
+            return false;
+        }
+        self.timer_day = Some(today);
+        let mut ctx = Ctx {
+            store: &mut self.store,
+            session: &mut self.session,
+            now: self.clock.now(),
+            theme: &mut self.theme,
+            status: &mut self.status,
+            jobs: &self.jobs,
+        };
+        for tab in self.tabs.iter_mut().flatten() {
+            // A tab re-reads its list on any result; what it opens in answer is not wanted.
+            let _ = tab.on_result(LayerResult::Saved, &mut ctx);
+        }
+        true
     }
 
     pub fn status(&self) -> &str {
@@ -142,12 +195,29 @@ impl App {
         self.job_results.take()
     }
 
-    /// A background job finished: its message goes to the status line, an error to a popup.
+    /// A background job finished: its message goes to a popup and the status line, its
+    /// figures to the layer that asked for them, an error to a popup.
     pub fn job_done(&mut self, done: JobDone) {
         match done {
-            Ok(message) => {
+            Ok(JobOutput::Message(message)) => {
                 self.layers.push(Box::new(Message::info(message.clone())));
                 self.status = message;
+            }
+            Ok(JobOutput::Data(tag, data)) => {
+                let mut data = Some(data);
+                let taken = self
+                    .layers
+                    .iter_mut()
+                    .rev()
+                    .any(|l| l.on_job(tag, &mut data))
+                    || self
+                        .tabs
+                        .iter_mut()
+                        .flatten()
+                        .any(|t| t.on_job(tag, &mut data));
+                if !taken {
+                    tracing::warn!("job figures '{tag}' had no taker");
+                }
             }
             Err(error) => {
                 self.status.clear();
@@ -179,7 +249,8 @@ impl App {
                 if self.mode() == Mode::Popup {
                     return false;
                 }
-                self.layers.push(Box::new(Help::new(self.mode())));
+                self.layers
+                    .push(Box::new(Help::new(self.mode(), &self.commands())));
                 return true;
             }
             Input::Action(Action::Quit) => {
@@ -215,6 +286,7 @@ impl App {
         let top = self.layers.last_mut()?;
         let mut ctx = Ctx {
             store: &mut self.store,
+            session: &mut self.session,
             now: self.clock.now(),
             theme: &mut self.theme,
             status: &mut self.status,
@@ -231,6 +303,7 @@ impl App {
         let tab = self.tabs.get_mut(self.tab)?.as_mut()?;
         let mut ctx = Ctx {
             store: &mut self.store,
+            session: &mut self.session,
             now: self.clock.now(),
             theme: &mut self.theme,
             status: &mut self.status,
@@ -289,6 +362,19 @@ impl App {
             }
             Outcome::Quit => {
                 self.quit = true;
+                true
+            }
+            Outcome::PickPerson(typed) => {
+                let mut ctx = Ctx {
+                    store: &mut self.store,
+                    session: &mut self.session,
+                    now: self.clock.now(),
+                    theme: &mut self.theme,
+                    status: &mut self.status,
+                    jobs: &self.jobs,
+                };
+                let picker = PersonPicker::new(&typed, &mut ctx);
+                self.layers.push(Box::new(picker));
                 true
             }
             Outcome::Close(result) => {
@@ -365,8 +451,8 @@ impl App {
 
     fn render_tab_bar(&self, frame: &mut Frame<'_>, area: Rect) {
         let mut spans = Vec::new();
-        for (i, title) in s::TAB_TITLES.iter().enumerate() {
-            let text = format!(" {} {title} ", i + 1);
+        for (i, module) in Module::ALL.iter().enumerate() {
+            let text = format!(" {} {} ", i + 1, module.title());
             spans.push(if i == self.tab {
                 Span::styled(text, self.theme.tab_active())
             } else {
@@ -395,7 +481,7 @@ impl App {
         };
         let text = format!(
             " {office} | {} | {} | {}",
-            self.store.operator(),
+            self.session.operator(),
             format_date(self.clock.now().date()),
             self.status
         );
@@ -408,23 +494,31 @@ impl App {
         frame.render_widget(Paragraph::new(Span::styled(line, style)), area);
     }
 
+    /// The commands of whatever has the keyboard; over the bare tabs, the shell's own too.
+    pub fn commands(&self) -> Vec<Command> {
+        match self.layers.last() {
+            Some(top) => top.commands(),
+            None => {
+                let mut commands = self.current_tab().map(|t| t.commands()).unwrap_or_default();
+                commands.push(Command::new(
+                    Action::Settings,
+                    Action::Settings.description(),
+                ));
+                commands
+            }
+        }
+    }
+
     fn render_hints(&self, frame: &mut Frame<'_>, area: Rect) {
+        let commands = self.commands();
         let mut line = String::new();
-        let offers = |a: Action| match self.layers.last() {
-            // F12 opens the settings from the tabs, not from over a screen.
-            Some(_) if a == Action::Settings => false,
-            Some(top) => top.offers(a),
-            None => match self.current_tab() {
-                Some(tab) => tab.offers(a),
-                // A tab not open yet: only the keys of the shell itself.
-                None => matches!(a, Action::Help | Action::Settings | Action::Quit),
-            },
-        };
-        for b in bindings(self.mode())
-            .iter()
-            .filter(|b| b.hint && offers(b.action))
-        {
-            let item = format!(" {} {} ", b.label, b.action.description());
+        for b in bindings(self.mode()).iter().filter(|b| b.hint) {
+            let Some(command) =
+                Command::resolve(&commands, self.mode(), b.action).filter(|c| c.enabled)
+            else {
+                continue;
+            };
+            let item = format!(" {} {} ", b.label, command.label);
             if width(&line) + width(&item) > area.width as usize {
                 break;
             }

@@ -1,11 +1,22 @@
 //! Work slower than a keystroke (a PDF, a month's statistics, a backup) runs on its own thread
-//! and reports back here; the event loop hands the report to the app, which shows it.
+//! and reports back here; the event loop hands the report to the app, which shows it or gives
+//! it to the layer that asked for it.
 
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 
-/// What a finished job says: a message for the status line, or an error for a popup.
-pub type JobDone = Result<String, String>;
+use super::layer::JobData;
+
+/// What a finished job hands back.
+pub enum JobOutput {
+    /// Something to tell the person (a file was written …): a popup and the status line.
+    Message(String),
+    /// Figures for the layer that started the job (a dashboard's counts …), by its tag.
+    Data(&'static str, JobData),
+}
+
+/// A finished job: its output, or an error for a popup.
+pub type JobDone = Result<JobOutput, String>;
 
 #[derive(Clone)]
 pub struct Jobs {

@@ -82,6 +82,7 @@ const BROWSE: &[Binding] = &[
     key(K::Home, "Home", A::First, false),
     key(K::End, "End", A::Last, false),
     key(K::Enter, "Enter", A::Open, true),
+    key(K::Tab, "Tab", A::NextField, false),
     key(K::F(2), "F2", A::New, true),
     key(K::F(3), "F3", A::Search, true),
     ctrl('f', "Ctrl+F", A::Search),
@@ -181,6 +182,23 @@ fn normalise(key: &KeyEvent) -> (KeyCode, bool) {
         other => other,
     };
     (code, ctrl)
+}
+
+/// Keys whose meaning belongs to the screen (Enter opens what, F2 makes what, Tab in a list
+/// moves to which part …): shown only where the screen lists them as commands. The others
+/// (moving, typing, help, quit, back) mean the same everywhere and are always shown.
+pub fn is_screen_command(mode: Mode, action: Action) -> bool {
+    match action {
+        Action::Open
+        | Action::New
+        | Action::Search
+        | Action::Actions
+        | Action::Void
+        | Action::Print
+        | Action::Settings => true,
+        Action::NextField | Action::PrevField => mode == Mode::Browse,
+        _ => false,
+    }
 }
 
 /// The action bound to this key in this mode.

@@ -2,28 +2,93 @@
 //! the top layer, which answers with an [`Outcome`]; a layer that closes may hand a
 //! [`LayerResult`] to the one beneath it.
 
-use chrono::{Local, NaiveDate, NaiveDateTime};
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::rc::Rc;
+
+use chrono::{Local, NaiveDate, NaiveDateTime, TimeDelta};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
-use super::jobs::{JobDone, Jobs};
-use super::keymap::Mode;
+use super::jobs::{JobOutput, Jobs};
+use super::keymap::{Mode, is_screen_command};
+use super::session::Session;
 use super::theme::Theme;
 use crate::store::Store;
 
-/// Where the app gets the time: the system clock, or a fixed instant in tests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Clock {
-    System,
-    Fixed(NaiveDateTime),
+/// Where the app gets the time: the system clock, or an instant that tests set and move
+/// forward. Clones share the instant, so a tab holding a clone sees the test's clock move.
+#[derive(Debug, Clone, Default)]
+pub struct Clock {
+    fixed: Option<Rc<Cell<NaiveDateTime>>>,
 }
 
 impl Clock {
-    pub fn now(self) -> NaiveDateTime {
-        match self {
-            Clock::System => Local::now().naive_local(),
-            Clock::Fixed(at) => at,
+    /// The computer's local time.
+    pub fn system() -> Clock {
+        Clock { fixed: None }
+    }
+
+    /// A clock standing at `at` until moved (tests).
+    pub fn fixed(at: NaiveDateTime) -> Clock {
+        Clock {
+            fixed: Some(Rc::new(Cell::new(at))),
+        }
+    }
+
+    pub fn now(&self) -> NaiveDateTime {
+        match &self.fixed {
+            None => Local::now().naive_local(),
+            Some(at) => at.get(),
+        }
+    }
+
+    /// Moves a fixed clock forward (a system clock moves by itself).
+    pub fn advance(&self, by: TimeDelta) {
+        if let Some(at) = &self.fixed {
+            at.set(at.get() + by);
+        }
+    }
+}
+
+/// One command a screen offers: the action (its key comes from the keymap) and what it does
+/// here. The bottom key line and the F1 help are both made from a screen's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Command {
+    pub action: Action,
+    pub label: Cow<'static, str>,
+    /// False: the key does nothing here now (shown dimmed in the help, not on the key line).
+    pub enabled: bool,
+}
+
+impl Command {
+    pub fn new(action: Action, label: impl Into<Cow<'static, str>>) -> Self {
+        Command {
+            action,
+            label: label.into(),
+            enabled: true,
+        }
+    }
+
+    /// A key that does nothing on this screen now (Esc where someone must be chosen …).
+    pub fn disabled(action: Action) -> Self {
+        Command {
+            action,
+            label: Cow::Borrowed(action.description()),
+            enabled: false,
+        }
+    }
+
+    /// The command on the key line or in the help: the screen's own label where it lists the
+    /// action, the action's description where the key means the same everywhere, else none.
+    pub fn resolve(commands: &[Command], mode: Mode, action: Action) -> Option<Command> {
+        match commands.iter().find(|c| c.action == action) {
+            Some(c) => Some(c.clone()),
+            None if !is_screen_command(mode, action) => {
+                Some(Command::new(action, action.description()))
+            }
+            None => None,
         }
     }
 }
@@ -63,6 +128,9 @@ pub enum Outcome {
     Close(Option<LayerResult>),
     /// Close this layer and open another in its place.
     Replace(Box<dyn Layer>),
+    /// Open the person picker over this layer with what was typed; the person taken comes
+    /// back as [`LayerResult::Picked`] or [`LayerResult::Person`].
+    PickPerson(String),
     /// Leave the program (already confirmed).
     Quit,
 }
@@ -70,6 +138,8 @@ pub enum Outcome {
 /// What layers may use while handling input.
 pub struct Ctx<'a> {
     pub store: &'a mut Store,
+    /// Who is at the desk.
+    pub session: &'a mut Session,
     /// The current local time (fixed in tests).
     pub now: NaiveDateTime,
     pub theme: &'a mut Theme,
@@ -89,11 +159,19 @@ impl Ctx<'_> {
     }
 
     /// Runs slow work off the UI thread; the status line says so until it reports back.
-    pub fn spawn(&mut self, working: &str, job: impl FnOnce() -> JobDone + Send + 'static) {
+    pub fn spawn(
+        &mut self,
+        working: &str,
+        job: impl FnOnce() -> Result<JobOutput, String> + Send + 'static,
+    ) {
         self.say(working);
         self.jobs.spawn(job);
     }
 }
+
+/// The figures a background job hands back (a dashboard's counts …), taken by the layer
+/// that knows their type.
+pub type JobData = Box<dyn std::any::Any + Send>;
 
 pub trait Layer {
     fn mode(&self) -> Mode;
@@ -109,10 +187,18 @@ pub trait Layer {
     /// where the terminal cursor belongs, if anywhere.
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position>;
 
-    /// Whether this screen does something with `action` (the bottom key line shows only
-    /// those; the help still lists the whole keymap of the mode).
-    fn offers(&self, _action: Action) -> bool {
-        true
+    /// The screen's own commands with what they do here (F2 登记纠纷, F4 办理 …). Keys of the
+    /// mode that are not screen commands (moving, typing, help, quit) are always shown; the
+    /// screen commands (Enter, F2, F3, F4, F8, F9 …) only when listed here. The bottom key
+    /// line and the F1 help are both made from this list.
+    fn commands(&self) -> Vec<Command> {
+        Vec::new()
+    }
+
+    /// Figures from a background job this layer started ([`JobOutput::Data`] with its tag);
+    /// true when this layer took them.
+    fn on_job(&mut self, _tag: &'static str, _data: &mut Option<JobData>) -> bool {
+        false
     }
 
     /// Unsaved changes that quitting would lose.

@@ -10,14 +10,17 @@ pub mod app;
 pub mod jobs;
 pub mod keymap;
 pub mod layer;
+pub mod print;
 pub mod screens;
+pub mod session;
 pub mod tabs;
 pub mod text;
 pub mod theme;
 pub mod widgets;
 
-use std::sync::mpsc;
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
+use std::time::Duration;
 
 use crossterm::event::{self, Event};
 
@@ -64,7 +67,8 @@ impl std::error::Error for UiError {}
 
 /// Runs the TUI until the user quits.
 pub fn run(store: Store) -> Result<(), UiError> {
-    let mut app = App::new(store, Clock::System).map_err(UiError::Store)?;
+    let clock = Clock::system();
+    let mut app = App::new(store, clock.clone()).map_err(UiError::Store)?;
     let mut terminal = ratatui::try_init().map_err(UiError::Terminal)?;
     let _restore = Restore;
     let (tx, rx) = mpsc::channel();
@@ -97,7 +101,24 @@ pub fn run(store: Store) -> Result<(), UiError> {
     if std::env::var_os(EXIT_AFTER_FIRST_FRAME).is_some() {
         return Ok(());
     }
-    while let Ok(msg) = rx.recv() {
+    loop {
+        // No beat: the loop sleeps until a key, a finished job or the app's next timer.
+        let wait = (app.next_timer() - clock.now())
+            .to_std()
+            .unwrap_or(Duration::ZERO)
+            .max(Duration::from_millis(50));
+        let msg = match rx.recv_timeout(wait) {
+            Ok(msg) => msg,
+            Err(RecvTimeoutError::Timeout) => {
+                if app.on_timer() {
+                    terminal
+                        .draw(|f| app.render(f))
+                        .map_err(UiError::Terminal)?;
+                }
+                continue;
+            }
+            Err(RecvTimeoutError::Disconnected) => break,
+        };
         let changed = match msg {
             Msg::Term(Event::Key(key)) => app.handle_key(key),
             Msg::Term(Event::Resize(_, _)) => true,

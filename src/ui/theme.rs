@@ -34,6 +34,11 @@ impl Theme {
             .title(format!(" {title} "))
     }
 
+    /// The end of a cell cut short (… is ambiguous-width: two columns on old consoles).
+    pub fn ellipsis(self) -> &'static str {
+        if self.ascii { "~" } else { "…" }
+    }
+
     /// The marker in front of the selected row.
     pub fn marker(self) -> &'static str {
         if self.ascii { "> " } else { "▶ " }

@@ -16,7 +16,7 @@ pub fn today() -> NaiveDate {
 
 /// The desk's clock in these tests: 2026-11-29 10:30.
 pub fn clock() -> Clock {
-    Clock::Fixed(today().and_hms_opt(10, 30, 0).unwrap())
+    Clock::fixed(today().and_hms_opt(10, 30, 0).unwrap())
 }
 
 /// A store with an office set up, two villages and one operator.

@@ -1,5 +1,6 @@
 //! A code list as the choices of a form field: labels to show, codes to store.
 
+use crate::domain::module::CodeList;
 use crate::store::{self, Store, codes};
 
 #[derive(Debug, Clone, Default)]
@@ -11,7 +12,7 @@ pub struct CodeChoice {
 impl CodeChoice {
     /// The entries in use of `list`, plus `keep` if it is a retired entry that a record being
     /// edited still holds (so editing never silently changes it).
-    pub fn load(store: &Store, list: &str, keep: &[String]) -> store::Result<CodeChoice> {
+    pub fn load(store: &Store, list: CodeList, keep: &[String]) -> store::Result<CodeChoice> {
         let mut choice = CodeChoice::default();
         for c in codes::list(store, list, false)? {
             if !c.retired || keep.contains(&c.code) {

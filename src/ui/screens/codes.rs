@@ -2,8 +2,9 @@
 //! brought back), never deleted, so the records that use it keep their meaning.
 
 use super::form_screen::{FormScreen, Saving};
+use super::list_screen::menu_rows;
 use super::list_screen::{ListScreen, ListSource};
-use super::settings::menu_rows;
+use crate::domain::module::CodeList;
 use crate::domain::office::validate_name;
 use crate::store::{self, Store, codes};
 use crate::strings as s;
@@ -35,7 +36,7 @@ impl ListSource for CodeLists {
         _after: Option<i64>,
         _limit: usize,
     ) -> store::Result<Vec<TableRow>> {
-        let titles: Vec<&str> = codes::LISTS.iter().map(|l| s::code_list_title(l)).collect();
+        let titles: Vec<&str> = CodeList::all().iter().map(|l| l.label()).collect();
         Ok(menu_rows(&titles))
     }
 
@@ -46,7 +47,7 @@ impl ListSource for CodeLists {
     fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
         Ok(usize::try_from(id)
             .ok()
-            .and_then(|i| codes::LISTS.get(i))
+            .and_then(|i| CodeList::all().get(i).copied())
             .map(|list| {
                 let source = Entries {
                     list,
@@ -59,7 +60,7 @@ impl ListSource for CodeLists {
 
 /// The entries of one list.
 pub struct Entries {
-    list: &'static str,
+    list: CodeList,
     /// The entry whose retire/restore question is open, and whether it is to be retired.
     pending: Option<(i64, bool)>,
 }
@@ -68,7 +69,7 @@ const TOGGLE: &str = "toggle-code";
 
 impl ListSource for Entries {
     fn title(&self) -> String {
-        s::code_list_title(self.list).to_string()
+        self.list.label().to_string()
     }
 
     fn columns(&self) -> Vec<Column> {
@@ -112,7 +113,7 @@ impl ListSource for Entries {
     fn new_record(&mut self, _ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
         let list = self.list;
         let form = Form::new(
-            format!("{}：{}", s::code_list_title(list), s::SET_NEW_CODE),
+            format!("{}：{}", list.label(), s::SET_NEW_CODE),
             vec![Field::text("name", s::SET_CODE_LABEL, 20).required()],
         );
         let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {

@@ -14,7 +14,6 @@ use crate::ui::theme::Theme;
 use crate::ui::widgets::confirm::Confirm;
 use crate::ui::widgets::form::{Form, FormEvent};
 use crate::ui::widgets::message::Message;
-use crate::ui::widgets::person_picker::PersonPicker;
 
 /// Who a picked person is, beside their name: masked ID or phone.
 fn person_note(p: &Person) -> String {
@@ -102,7 +101,7 @@ impl Layer for FormScreen {
             FormEvent::PickPerson(key) => {
                 self.picking = Some(key);
                 let typed = self.form.person(key).1.to_string();
-                Outcome::Push(Box::new(PersonPicker::new(&typed, ctx)))
+                Outcome::PickPerson(typed)
             }
         }
     }

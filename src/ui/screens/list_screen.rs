@@ -1,18 +1,21 @@
-//! A full-screen list of records: a [`ListSource`] says what the rows are and what F2, Enter and
-//! F8 open; this screen does the paging (keyset, a page at a time), the selection, the empty
-//! state and the void-with-a-reason form.
+//! A full-screen list of records: a [`ListSource`] declares what the rows are, what F2, Enter,
+//! F3 and F4 open, its filter and its printouts; this screen does the paging (keyset, a page at
+//! a time), the selection, the empty state, the filter mark and Esc, the F9 menu and the
+//! void-with-a-reason form.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Span;
 use ratatui::widgets::{Clear, Paragraph};
 
+use super::filter::Filtering;
 use super::form_screen::{FormScreen, Saving};
 use crate::store::{self, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
-use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::layer::{Command, Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::print::{PrintMenu, Printout};
 use crate::ui::text::safe;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::form::{Field, Form};
@@ -40,13 +43,33 @@ pub trait ListSource {
     /// Up to `limit` rows after the row with id `after` (None: from the start).
     fn load(&self, store: &Store, after: Option<i64>, limit: usize)
     -> store::Result<Vec<TableRow>>;
+    /// The list's own commands and what they do here (F2 登记纠纷, F4 记录报到 …): the key
+    /// line and the help show these. Enter, F8 and Esc are added by the list screen.
+    fn commands(&self) -> Vec<Command> {
+        Vec::new()
+    }
     /// F2: the layer that makes a new record.
-    fn new_record(&mut self, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>>;
+    fn new_record(&mut self, _ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(None)
+    }
     /// Enter on a row.
     fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>>;
-    /// F3: a search layer (it hands back the record to select), if the list has one.
-    fn search(&mut self, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
+    /// F3: a search or filter layer (a filter form writes the list's [`Filtering`]; a search
+    /// hands back the record to select).
+    fn search(&mut self, _ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(None)
+    }
+    /// The list's filter, if it has one: the header says when it is in force, Esc clears it.
+    fn filter(&self) -> Option<&dyn Filtering> {
         None
+    }
+    /// F4 on the selected row (None when the list is empty): the row's actions.
+    fn actions(
+        &mut self,
+        _selected: Option<i64>,
+        _ctx: &mut Ctx<'_>,
+    ) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(None)
     }
     /// F8: how to void a record, if records of this list can be voided.
     fn voider(&self) -> Option<VoidFn> {
@@ -56,37 +79,19 @@ pub trait ListSource {
     fn on_result(&mut self, _result: &LayerResult, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
         None
     }
-    /// F9: the print / export menu, if the list has printouts.
-    fn print(&mut self, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
-        None
+    /// F9: what the list prints, given the selected row (its own form) — the period the list
+    /// shows, named in each label. Empty: F9 does nothing here.
+    fn printouts(&self, _selected: Option<i64>, _ctx: &Ctx<'_>) -> Vec<Printout> {
+        Vec::new()
     }
-    /// F9 with the selected row's id, for printouts of one record; `print` unless overridden.
-    fn print_selected(
-        &mut self,
-        _selected: Option<i64>,
-        ctx: &mut Ctx<'_>,
-    ) -> Option<Box<dyn Layer>> {
-        self.print(ctx)
-    }
-    /// Esc: true when the source used it (to clear a filter) rather than closing the list.
-    fn back(&mut self) -> bool {
-        false
-    }
-    /// Called before the list is read again from the start (to recount totals …).
+    /// Called before the list is read again from the start (to recount totals, to follow
+    /// today past midnight …).
     fn refresh(&mut self, _store: &Store) -> store::Result<()> {
         Ok(())
     }
-    /// A line above the table (totals, the filter in force).
+    /// A line above the table (totals, the period); the list screen adds the filter mark.
     fn header(&self) -> Option<String> {
         None
-    }
-    /// Whether F3 / F8 / F9 / F4 do something here (for the bottom key line). F2 and Enter
-    /// always do.
-    fn offers(&self, action: Action) -> bool {
-        !matches!(
-            action,
-            Action::Search | Action::Void | Action::Print | Action::Actions
-        )
     }
     /// What an empty list says.
     fn empty(&self) -> &'static str {
@@ -94,10 +99,25 @@ pub trait ListSource {
     }
 }
 
+/// Rows of a fixed menu: the id is the index.
+pub fn menu_rows(labels: &[&str]) -> Vec<TableRow> {
+    labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| TableRow {
+            id: i as i64,
+            cells: vec![l.to_string()],
+            dim: false,
+        })
+        .collect()
+}
+
 pub struct ListScreen<S: ListSource> {
     source: S,
     table: Table,
     error: Option<String>,
+    /// A tab's list stays when Esc has nothing to clear; another list closes.
+    is_tab: bool,
 }
 
 impl<S: ListSource> ListScreen<S> {
@@ -106,9 +126,21 @@ impl<S: ListSource> ListScreen<S> {
             source,
             table: Table::default(),
             error: None,
+            is_tab: false,
         };
         screen.reload(store);
         screen
+    }
+
+    /// The list of a tab (Esc does not close it).
+    pub fn tab(source: S, store: &Store) -> Self {
+        let mut screen = Self::new(source, store);
+        screen.is_tab = true;
+        screen
+    }
+
+    fn is_filtered(&self) -> bool {
+        self.source.filter().is_some_and(|f| f.is_filtered())
     }
 
     pub fn table(&self) -> &Table {
@@ -181,8 +213,28 @@ impl<S: ListSource> Layer for ListScreen<S> {
         self.source.mode()
     }
 
-    fn offers(&self, action: Action) -> bool {
-        self.source.offers(action)
+    fn commands(&self) -> Vec<Command> {
+        let has_row = self.table.selected_id().is_some();
+        let mut commands = self.source.commands();
+        if !commands.iter().any(|c| c.action == Action::Open) {
+            commands.push(Command::new(Action::Open, s::ACT_OPEN));
+        }
+        if self.source.voider().is_some() {
+            commands.push(Command::new(Action::Void, s::ACT_VOID));
+        }
+        for c in &mut commands {
+            if matches!(c.action, Action::Open | Action::Void | Action::Actions) {
+                c.enabled &= has_row;
+            }
+        }
+        commands.push(if self.is_filtered() {
+            Command::new(Action::Back, s::ACT_CLEAR_FILTER)
+        } else if self.is_tab {
+            Command::disabled(Action::Back)
+        } else {
+            Command::new(Action::Back, s::ACT_BACK)
+        });
+        commands
     }
 
     fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
@@ -190,7 +242,10 @@ impl<S: ListSource> Layer for ListScreen<S> {
             return Outcome::Ignored;
         };
         match action {
-            Action::Back if self.source.back() => {
+            Action::Back if self.is_filtered() => {
+                if let Some(f) = self.source.filter() {
+                    f.clear();
+                }
                 self.reload(ctx.store);
                 Outcome::Changed
             }
@@ -200,10 +255,17 @@ impl<S: ListSource> Layer for ListScreen<S> {
                 ctx.say(s::ERR_READ_ONLY);
                 Outcome::Changed
             }
-            Action::Print => match self.source.print_selected(self.table.selected_id(), ctx) {
-                Some(layer) => Outcome::Push(layer),
-                None => Outcome::Ignored,
-            },
+            Action::Print => {
+                let printouts = self.source.printouts(self.table.selected_id(), ctx);
+                if printouts.is_empty() {
+                    return Outcome::Ignored;
+                }
+                Outcome::Push(Box::new(PrintMenu::new(s::REPORT_MENU_TITLE, printouts)))
+            }
+            Action::Actions => {
+                let made = self.source.actions(self.table.selected_id(), ctx);
+                self.open_layer(made)
+            }
             Action::New => {
                 let made = self.source.new_record(ctx);
                 self.open_layer(made)
@@ -215,10 +277,10 @@ impl<S: ListSource> Layer for ListScreen<S> {
                 }
                 None => Outcome::Ignored,
             },
-            Action::Search => match self.source.search(ctx) {
-                Some(layer) => Outcome::Push(layer),
-                None => Outcome::Ignored,
-            },
+            Action::Search => {
+                let made = self.source.search(ctx);
+                self.open_layer(made)
+            }
             Action::Void => match (self.table.selected_id(), self.source.voider()) {
                 (Some(id), Some(void)) => Outcome::Push(Box::new(self.void_form(id, void))),
                 (None, Some(_)) => {
@@ -259,7 +321,12 @@ impl<S: ListSource> Layer for ListScreen<S> {
         let inner = block.inner(area);
         frame.render_widget(block, area);
         let empty = self.error.as_deref().unwrap_or(self.source.empty());
-        let table_area = match self.source.header() {
+        let header = match (self.source.header(), self.is_filtered()) {
+            (Some(h), true) => Some(format!("{h}{}", s::LIST_FILTERED_MARK)),
+            (None, true) => Some(s::LIST_FILTERED_MARK.to_string()),
+            (header, false) => header,
+        };
+        let table_area = match header {
             Some(header) if inner.height > 2 => {
                 frame.render_widget(
                     Paragraph::new(Span::styled(safe(&header).into_owned(), theme.label())),

@@ -1,14 +1,17 @@
 //! Screens that are not a tab: first-run setup, who is at the desk, settings and its sections,
-//! the person registry and its form. Each is a [`crate::ui::layer::Layer`].
+//! the person registry, the person picker and the person form. Each is a [`crate::ui::layer::Layer`].
 
 pub mod code_choice;
 pub mod codes;
+pub mod filter;
 pub mod form_screen;
 pub mod list_screen;
 pub mod operator_select;
 pub mod operators;
 pub mod person_form;
+pub mod person_picker;
 pub mod persons;
+pub mod record_screen;
 pub mod settings;
 pub mod setup;
 pub mod villages;

@@ -7,7 +7,7 @@ use crate::store::operators::Operator;
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
-use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::layer::{Command, Ctx, Input, Layer, LayerResult, Outcome};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::table::{Column, Table, TableRow};
 use crate::ui::widgets::{clear_popup, popup_area};
@@ -41,8 +41,11 @@ impl Layer for OperatorSelect {
     }
 
     /// Someone must be chosen: Esc does nothing here.
-    fn offers(&self, action: Action) -> bool {
-        action != Action::Back
+    fn commands(&self) -> Vec<Command> {
+        vec![
+            Command::new(Action::Open, s::ACT_CHOOSE),
+            Command::disabled(Action::Back),
+        ]
     }
 
     fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
@@ -51,7 +54,7 @@ impl Layer for OperatorSelect {
                 let chosen = self.table.selected_id();
                 match self.operators.iter().find(|o| Some(o.id) == chosen) {
                     Some(op) => {
-                        ctx.store.set_operator(&op.name);
+                        ctx.session.start(ctx.store, &op.name);
                         ctx.say(s::welcome(&op.name));
                         Outcome::Close(Some(LayerResult::Saved))
                     }

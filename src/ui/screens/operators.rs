@@ -3,6 +3,7 @@
 use super::form_screen::{FormScreen, Saving};
 use super::list_screen::ListSource;
 use super::villages::status_labels;
+use crate::domain::module::CodeList;
 use crate::domain::office::validate_name;
 use crate::store::{self, Store, codes, operators};
 use crate::strings as s;
@@ -31,7 +32,7 @@ impl ListSource for Operators {
         _after: Option<i64>,
         _limit: usize,
     ) -> store::Result<Vec<TableRow>> {
-        let roles = codes::list(store, "operator_role", false)?;
+        let roles = codes::list(store, CodeList::OperatorRole, false)?;
         Ok(operators::list(store, false)?
             .into_iter()
             .map(|o| {
@@ -67,7 +68,7 @@ impl ListSource for Operators {
 }
 
 fn form(store: &Store, op: Option<operators::Operator>) -> store::Result<FormScreen> {
-    let roles = codes::list(store, "operator_role", true)?;
+    let roles = codes::list(store, CodeList::OperatorRole, true)?;
     let role_codes: Vec<String> = roles.iter().map(|r| r.code.clone()).collect();
     let role_labels: Vec<String> = roles.into_iter().map(|r| r.label).collect();
     let current_role = op.as_ref().map_or("staff", |o| o.role.as_str());

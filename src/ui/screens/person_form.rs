@@ -1,6 +1,7 @@
 //! The person form, new or existing. A valid ID number fills gender and birth date and shows
 //! the age; an ID number already in the registry selects that person instead of a duplicate.
 
+use crate::domain::module::CodeList;
 use crate::domain::validation::FieldError;
 use crate::domain::{IdNumber, PersonInput, ValidPerson, parse_date, validate_person};
 use crate::store::persons::{self, Saved};
@@ -69,7 +70,7 @@ fn build(
     title: &str,
     person: Option<&persons::Person>,
 ) -> store::Result<(Form, Vec<Option<i64>>)> {
-    let ethnicities: Vec<String> = codes::list(store, "ethnicity", true)?
+    let ethnicities: Vec<String> = codes::list(store, CodeList::Ethnicity, true)?
         .into_iter()
         .map(|c| c.label)
         .collect();

@@ -6,9 +6,9 @@ use super::person_form;
 use crate::store::{self, Store, persons};
 use crate::strings as s;
 use crate::ui::action::Action;
-use crate::ui::layer::{Ctx, Layer, LayerResult};
+use crate::ui::layer::{Command, Ctx, Layer, LayerResult};
+use crate::ui::screens::person_picker::{PERSON_COLUMNS, PersonPicker, person_row};
 use crate::ui::widgets::message::Message;
-use crate::ui::widgets::person_picker::{PERSON_COLUMNS, PersonPicker, person_row};
 use crate::ui::widgets::table::{Column, TableRow};
 
 pub struct Persons;
@@ -22,8 +22,12 @@ impl ListSource for Persons {
         true
     }
 
-    fn offers(&self, action: Action) -> bool {
-        !matches!(action, Action::Actions | Action::Print)
+    fn commands(&self) -> Vec<Command> {
+        vec![
+            Command::new(Action::Open, s::PERSONS_OPEN),
+            Command::new(Action::New, s::PERSONS_NEW),
+            Command::new(Action::Search, s::ACT_SEARCH),
+        ]
     }
 
     fn columns(&self) -> Vec<Column> {
@@ -50,8 +54,8 @@ impl ListSource for Persons {
         Ok(Some(Box::new(person_form::edit_person(ctx, id)?)))
     }
 
-    fn search(&mut self, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
-        Some(Box::new(PersonPicker::new("", ctx)))
+    fn search(&mut self, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(Some(Box::new(PersonPicker::new("", ctx))))
     }
 
     /// A person taken in the picker (F2 or F3) opens at once: they may be far down the list.

@@ -2,7 +2,7 @@
 
 use super::codes::CodeLists;
 use super::form_screen::{FormScreen, Saving};
-use super::list_screen::{ListScreen, ListSource};
+use super::list_screen::{ListScreen, ListSource, menu_rows};
 use super::operators::Operators;
 use super::persons::Persons;
 use super::villages::Villages;
@@ -19,19 +19,6 @@ pub struct Settings;
 
 pub fn open(store: &Store) -> ListScreen<Settings> {
     ListScreen::new(Settings, store)
-}
-
-/// Rows of a fixed menu: the id is the index.
-pub fn menu_rows(labels: &[&str]) -> Vec<TableRow> {
-    labels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| TableRow {
-            id: i as i64,
-            cells: vec![l.to_string()],
-            dim: false,
-        })
-        .collect()
 }
 
 impl ListSource for Settings {

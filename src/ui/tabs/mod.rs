@@ -11,26 +11,36 @@ use crate::ui::theme::Theme;
 pub mod disputes;
 pub mod ledger;
 
+use crate::domain::module::Module;
 use crate::store::Store;
 use crate::ui::layer::{Clock, Layer};
 use crate::ui::screens::list_screen::ListScreen;
 
-pub const COUNT: usize = s::TAB_TITLES.len();
+pub const COUNT: usize = Module::ALL.len();
 
-/// The tabs in order; None where the module has not opened yet.
+/// Each module's tab, in the registry's order; None where the module has not opened yet.
 pub fn open(store: &Store, clock: Clock) -> Vec<Option<Box<dyn Layer>>> {
-    let disputes: Box<dyn Layer> = Box::new(ListScreen::new(
-        disputes::Disputes::new(store, clock),
-        store,
-    ));
-    let ledger: Box<dyn Layer> =
-        Box::new(ListScreen::new(ledger::Ledger::new(store, clock), store));
-    vec![Some(disputes), None, None, None, Some(ledger)]
+    Module::ALL
+        .iter()
+        .map(|module| -> Option<Box<dyn Layer>> {
+            match module {
+                Module::Disputes => Some(Box::new(ListScreen::tab(
+                    disputes::Disputes::new(store, clock.clone()),
+                    store,
+                ))),
+                Module::Ledger => Some(Box::new(ListScreen::tab(
+                    ledger::Ledger::new(store, clock.clone()),
+                    store,
+                ))),
+                Module::LegalLiterate | Module::Corrections | Module::Resettlement => None,
+            }
+        })
+        .collect()
 }
 
 /// The page of a tab whose module has not opened yet.
 pub fn render_not_open(frame: &mut Frame<'_>, area: Rect, theme: Theme, tab: usize) {
-    let title = s::TAB_TITLES.get(tab).copied().unwrap_or_default();
+    let title = Module::ALL.get(tab).map_or("", |m| m.title());
     let body = s::tab_not_open_body(title);
     frame.render_widget(
         Paragraph::new(body)

@@ -1,4 +1,5 @@
-//! F1: every binding of the mode beneath, generated from the keymap.
+//! F1: the keys of the screen in front of the user, generated from the keymap of its mode and
+//! the screen's own command list (the same list the bottom key line is made from).
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -9,34 +10,41 @@ use super::{clear_popup, popup_area};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::{Mode, bindings};
-use crate::ui::layer::{Ctx, Input, Layer, Outcome};
+use crate::ui::layer::{Command, Ctx, Input, Layer, Outcome};
 use crate::ui::text::{fit, width};
 use crate::ui::theme::Theme;
 
+/// One line of the help: the keys, what they do here, and whether they do it now.
+type Entry = (String, String, bool);
+
 pub struct Help {
-    lines: Vec<(String, &'static str)>,
+    lines: Vec<Entry>,
     offset: usize,
 }
 
 impl Help {
-    pub fn new(mode: Mode) -> Self {
+    /// The keys of `mode` as the screen with `commands` uses them.
+    pub fn new(mode: Mode, commands: &[Command]) -> Self {
         // Keys that do the same are listed together: "F3 / Ctrl+F  查找", "1 / 2 … 切换页签".
-        let mut lines: Vec<(String, &'static str)> = Vec::new();
+        let mut lines: Vec<Entry> = Vec::new();
         for b in bindings(mode) {
-            let description = b.action.description();
-            match lines.iter_mut().find(|(_, d)| *d == description) {
-                Some((keys, _)) => {
+            let Some(command) = Command::resolve(commands, mode, b.action) else {
+                continue;
+            };
+            let label = command.label.into_owned();
+            match lines.iter_mut().find(|(_, d, _)| *d == label) {
+                Some((keys, _, _)) => {
                     keys.push_str(" / ");
                     keys.push_str(b.label);
                 }
-                None => lines.push((b.label.to_string(), description)),
+                None => lines.push((b.label.to_string(), label, command.enabled)),
             }
         }
         Help { lines, offset: 0 }
     }
 
     /// The lines as text, for tests.
-    pub fn entries(&self) -> &[(String, &'static str)] {
+    pub fn entries(&self) -> &[Entry] {
         &self.lines
     }
 }
@@ -65,7 +73,12 @@ impl Layer for Help {
     }
 
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
-        let keys_w = self.lines.iter().map(|(k, _)| width(k)).max().unwrap_or(4);
+        let keys_w = self
+            .lines
+            .iter()
+            .map(|(k, _, _)| width(k))
+            .max()
+            .unwrap_or(4);
         let h = self.lines.len() as u16 + 2;
         let area = popup_area(area, 56, h);
         clear_popup(frame, area);
@@ -73,10 +86,15 @@ impl Layer for Help {
             .lines
             .iter()
             .skip(self.offset)
-            .map(|(k, d)| {
+            .map(|(k, d, enabled)| {
+                let (key_style, text_style) = if *enabled {
+                    (theme.focus(), Default::default())
+                } else {
+                    (theme.dim(), theme.dim())
+                };
                 Line::from(vec![
-                    Span::styled(format!(" {} ", fit(k, keys_w)), theme.focus()),
-                    Span::raw(*d),
+                    Span::styled(format!(" {} ", fit(k, keys_w)), key_style),
+                    Span::styled(d.clone(), text_style),
                 ])
             })
             .collect();

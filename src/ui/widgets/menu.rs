@@ -8,7 +8,7 @@ use super::{clear_popup, popup_area};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
-use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::layer::{Command, Ctx, Input, Layer, LayerResult, Outcome};
 use crate::ui::text::width;
 use crate::ui::theme::Theme;
 
@@ -44,26 +44,50 @@ impl Menu {
     }
 }
 
+/// What a key did to a menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuEvent {
+    /// Enter on a line, or its digit.
+    Chosen(usize),
+    Cancelled,
+    Moved,
+    Ignored,
+}
+
+impl Menu {
+    /// A key in the menu: ↑/↓ move, Enter or a line's digit chooses, Esc cancels.
+    pub fn pick(&mut self, input: &Input) -> MenuEvent {
+        match input {
+            Input::Action(Action::Open) => match self.table.selected_id() {
+                Some(i) => MenuEvent::Chosen(i as usize),
+                None => MenuEvent::Ignored,
+            },
+            Input::Action(Action::Back) => MenuEvent::Cancelled,
+            Input::Char(c) => match c.to_digit(10).map(|d| d as usize) {
+                Some(n) if n >= 1 && n <= self.table.rows().len() => MenuEvent::Chosen(n - 1),
+                _ => MenuEvent::Ignored,
+            },
+            Input::Action(a) if self.table.navigate(*a) => MenuEvent::Moved,
+            _ => MenuEvent::Ignored,
+        }
+    }
+}
+
 impl Layer for Menu {
     fn mode(&self) -> Mode {
         Mode::Menu
     }
 
+    fn commands(&self) -> Vec<Command> {
+        vec![Command::new(Action::Open, s::ACT_CHOOSE)]
+    }
+
     fn handle(&mut self, input: Input, _ctx: &mut Ctx<'_>) -> Outcome {
-        match input {
-            Input::Action(Action::Open) => match self.table.selected_id() {
-                Some(i) => Outcome::Close(Some(LayerResult::Chosen(self.tag, i as usize))),
-                None => Outcome::Ignored,
-            },
-            Input::Action(Action::Back) => Outcome::Close(None),
-            Input::Char(c) => match c.to_digit(10).map(|d| d as usize) {
-                Some(n) if n >= 1 && n <= self.table.rows().len() => {
-                    Outcome::Close(Some(LayerResult::Chosen(self.tag, n - 1)))
-                }
-                _ => Outcome::Ignored,
-            },
-            Input::Action(a) if self.table.navigate(a) => Outcome::Changed,
-            _ => Outcome::Ignored,
+        match self.pick(&input) {
+            MenuEvent::Chosen(i) => Outcome::Close(Some(LayerResult::Chosen(self.tag, i))),
+            MenuEvent::Cancelled => Outcome::Close(None),
+            MenuEvent::Moved => Outcome::Changed,
+            MenuEvent::Ignored => Outcome::Ignored,
         }
     }
 

@@ -5,7 +5,6 @@ pub mod form;
 pub mod help;
 pub mod menu;
 pub mod message;
-pub mod person_picker;
 pub mod table;
 pub mod text_input;
 

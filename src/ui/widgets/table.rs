@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::strings as s;
 use crate::ui::action::Action;
-use crate::ui::text::{fit, width};
+use crate::ui::text::{cut, fit, safe, width};
 use crate::ui::theme::Theme;
 
 /// Rows a PgUp/PgDn moves.
@@ -17,8 +17,70 @@ pub const PAGE_STEP: usize = 10;
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
     pub title: &'static str,
-    /// Width in display columns; 0 takes what is left.
+    /// Least width in display columns; 0 takes what is left. On a wider screen a column grows
+    /// to fit its title and the cells shown, up to [`MAX_GROWN`].
     pub width: usize,
+}
+
+/// How wide a column may grow on a wide screen.
+pub const MAX_GROWN: usize = 28;
+/// What the flexible (width 0) column keeps at least before the others grow.
+const FLEX_KEEPS: usize = 24;
+
+/// The widths of `columns` over `total` display columns, given the rows shown: each column has
+/// its least width; what is left goes first to columns whose title or cells are cut, then to
+/// the flexible column.
+pub fn column_widths(columns: &[Column], rows: &[TableRow], total: usize) -> Vec<usize> {
+    let gaps = columns.len().saturating_sub(1);
+    let mut widths: Vec<usize> = columns.iter().map(|c| c.width).collect();
+    let has_flex = columns.iter().any(|c| c.width == 0);
+    let used = |w: &[usize]| w.iter().sum::<usize>() + gaps;
+    let reserve = if has_flex { FLEX_KEEPS } else { 0 };
+    let mut spare = total.saturating_sub(used(&widths) + reserve);
+    for (i, c) in columns.iter().enumerate() {
+        if c.width == 0 || spare == 0 {
+            continue;
+        }
+        let wanted = rows
+            .iter()
+            .filter_map(|r| r.cells.get(i))
+            .map(|cell| width(&safe(cell)))
+            .chain(std::iter::once(width(c.title)))
+            .max()
+            .unwrap_or(0)
+            .min(MAX_GROWN);
+        let grow = wanted.saturating_sub(widths[i]).min(spare);
+        widths[i] += grow;
+        spare -= grow;
+    }
+    let rest = total.saturating_sub(used(&widths));
+    for (w, c) in widths.iter_mut().zip(columns) {
+        if c.width == 0 {
+            *w = rest;
+        }
+    }
+    widths
+}
+
+/// One line of cells at `widths`, a cell cut short ending with an ellipsis.
+pub fn row_text(cells: &[String], widths: &[usize], theme: Theme) -> String {
+    widths
+        .iter()
+        .enumerate()
+        .map(|(i, w)| fit_cell(cells.get(i).map_or("", String::as_str), *w, theme))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A cell padded or cut to `w` display columns; a cut one ends with the theme's ellipsis.
+fn fit_cell(text: &str, w: usize, theme: Theme) -> String {
+    let text = safe(text);
+    if width(&text) <= w {
+        return fit(&text, w);
+    }
+    let ellipsis = theme.ellipsis();
+    let keep = cut(&text, w.saturating_sub(width(ellipsis)));
+    fit(&format!("{keep}{ellipsis}"), w)
 }
 
 impl Column {
@@ -116,32 +178,26 @@ impl Table {
         empty: &str,
     ) {
         let marker_w = width(theme.marker());
-        let fixed: usize = columns.iter().map(|c| c.width + 1).sum();
-        let rest = (area.width as usize).saturating_sub(fixed + marker_w);
-        let widths: Vec<usize> = columns
-            .iter()
-            .map(|c| if c.width == 0 { rest } else { c.width })
-            .collect();
-        let line_of = |cells: &[String]| -> String {
-            widths
-                .iter()
-                .enumerate()
-                .map(|(i, w)| fit(cells.get(i).map_or("", String::as_str), *w))
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let count_line = usize::from(!self.no_count);
+        let body_h = (area.height as usize).saturating_sub(1 + count_line);
+        let offset = (self.selected + 1).saturating_sub(body_h);
+        let shown = self.rows.get(offset..).unwrap_or(&[]);
+        let shown = &shown[..shown.len().min(body_h)];
+        let widths = column_widths(
+            columns,
+            shown,
+            (area.width as usize).saturating_sub(marker_w),
+        );
+        let line_of = |cells: &[String]| -> String { row_text(cells, &widths, theme) };
         let titles: Vec<String> = columns.iter().map(|c| c.title.to_string()).collect();
         let mut lines = vec![Line::from(Span::styled(
             format!("{}{}", " ".repeat(marker_w), line_of(&titles)),
             theme.header(),
         ))];
-        let count_line = usize::from(!self.no_count);
-        let body_h = (area.height as usize).saturating_sub(1 + count_line);
         if self.rows.is_empty() {
             lines.push(Line::from(""));
             lines.push(Line::from(Span::styled(empty.to_string(), theme.dim())).centered());
         } else {
-            let offset = (self.selected + 1).saturating_sub(body_h);
             for (i, row) in self.rows.iter().enumerate().skip(offset).take(body_h) {
                 let text = line_of(&row.cells);
                 let line = if i == self.selected {
@@ -202,6 +258,32 @@ mod tests {
         assert!(t.wants_more());
         t.append(rows(0), false);
         assert!(!t.wants_more());
+    }
+
+    fn row(cells: &[&str]) -> TableRow {
+        TableRow {
+            id: 1,
+            cells: cells.iter().map(|c| c.to_string()).collect(),
+            dim: false,
+        }
+    }
+
+    #[test]
+    fn columns_grow_on_a_wide_screen_and_cut_cells_end_with_an_ellipsis() {
+        let columns = [Column::new("类型", 4), Column::new("摘要", 0)];
+        let rows = [row(&["房屋宅基地纠纷", "很长的摘要"])];
+        // 80 columns: the type column grows to its whole label (14), the rest is the summary.
+        assert_eq!(column_widths(&columns, &rows, 80), vec![14, 65]);
+        // Narrow: the least widths, and the cut label ends with …
+        let narrow = column_widths(&columns, &rows, 29);
+        assert_eq!(narrow, vec![4, 24]);
+        let theme = Theme::default();
+        assert_eq!(
+            row_text(&rows[0].cells, &narrow, theme).split(' ').next(),
+            Some("房…")
+        );
+        let ascii = Theme { ascii: true };
+        assert!(row_text(&rows[0].cells, &narrow, ascii).starts_with("房~"));
     }
 
     #[test]

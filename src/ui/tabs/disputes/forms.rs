@@ -1,5 +1,6 @@
 //! The dispute forms: intake (登记), the register's filter, and one form per lifecycle step.
 
+use crate::domain::module::CodeList;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -85,11 +86,11 @@ fn parties_of(form: &Form, keys: &[&str]) -> Vec<PartyInput> {
 
 /// 登记: a new dispute.
 pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
-    let source = CodeChoice::load(ctx.store, "dispute_source", &[])?;
-    let found = CodeChoice::load(ctx.store, "dispute_found_via", &[])?;
-    let kind = CodeChoice::load(ctx.store, "dispute_type", &[])?;
+    let source = CodeChoice::load(ctx.store, CodeList::DisputeSource, &[])?;
+    let found = CodeChoice::load(ctx.store, CodeList::DisputeFoundVia, &[])?;
+    let kind = CodeChoice::load(ctx.store, CodeList::DisputeType, &[])?;
     let names = mediators(ctx.store)?;
-    let me = names.iter().position(|n| n == ctx.store.operator());
+    let me = names.iter().position(|n| n == ctx.session.operator());
     let mut form = Form::new(
         s::DISPUTE_NEW,
         vec![
@@ -219,8 +220,8 @@ pub fn filter_form(
         .map(|st| (st.code().to_string(), st.label().to_string()))
         .collect();
     let status_labels: Vec<String> = statuses.iter().map(|(_, l)| l.clone()).collect();
-    let kind = CodeChoice::load(ctx.store, "dispute_type", &[])?;
-    let source = CodeChoice::load(ctx.store, "dispute_source", &[])?;
+    let kind = CodeChoice::load(ctx.store, CodeList::DisputeType, &[])?;
+    let source = CodeChoice::load(ctx.store, CodeList::DisputeSource, &[])?;
     let names = mediators(ctx.store)?;
     let current = filter.borrow().clone();
     let form = Form::new(
@@ -307,7 +308,7 @@ pub fn step_form(ctx: &mut Ctx<'_>, id: i64, kind: ActionKind) -> FormScreen {
             fields.push(Field::choice("result", s::DISPUTE_F_RESULT, results, false));
         }
         ActionKind::FollowUp => {
-            fields.push(text("visitor", s::DISPUTE_F_VISITOR, 20).value(ctx.store.operator()));
+            fields.push(text("visitor", s::DISPUTE_F_VISITOR, 20).value(ctx.session.operator()));
             fields.push(text("performance", s::DISPUTE_F_PERFORMANCE, 200).required());
             fields.push(text("satisfaction", s::LEDGER_F_SATISFACTION, 20));
             fields.push(text("risk", s::DISPUTE_F_LATENT_RISK, 200));

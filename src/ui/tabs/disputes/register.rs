@@ -9,62 +9,56 @@
 //! └──────────────────────────────────────────────────────────────────────────┘
 //! ```
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use super::case::CaseScreen;
 use super::forms::{filter_form, intake_form};
-use super::print as dispute_print;
+use super::print;
 use super::{flag_text, parties};
 use crate::domain::dispute::days_since_acceptance;
+use crate::domain::module::Module;
 use crate::store::disputes::{self, DisputeFilter};
 use crate::store::{self, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
-use crate::ui::layer::{Clock, Ctx, Layer, LayerResult};
+use crate::ui::layer::{Clock, Command, Ctx, Layer};
+use crate::ui::print::Printout;
+use crate::ui::screens::filter::{FilterState, Filtering};
 use crate::ui::screens::list_screen::{ListSource, VoidFn};
 use crate::ui::widgets::table::{Column, TableRow};
 
 pub struct Disputes {
     clock: Clock,
-    filter: Rc<RefCell<DisputeFilter>>,
-    /// The case selected when F9 was pressed (its 受理登记表).
-    print_case: Option<i64>,
+    filter: FilterState<DisputeFilter>,
 }
 
 impl Disputes {
     pub fn new(store: &Store, clock: Clock) -> Self {
         Disputes {
             clock,
-            filter: Rc::new(RefCell::new(DisputeFilter {
+            filter: FilterState::new(DisputeFilter {
                 office_code: store.office_code().to_string(),
                 ..Default::default()
-            })),
-            print_case: None,
-        }
-    }
-
-    fn is_filtered(&self) -> bool {
-        let f = self.filter.borrow();
-        *f != DisputeFilter {
-            office_code: f.office_code.clone(),
-            ..Default::default()
+            }),
         }
     }
 }
 
 impl ListSource for Disputes {
     fn title(&self) -> String {
-        s::TAB_TITLES[0].to_string()
+        Module::Disputes.title().to_string()
     }
 
     fn paged(&self) -> bool {
         true
     }
 
-    fn offers(&self, action: Action) -> bool {
-        // F4 has nothing in this list (a case's steps are on its own screen).
-        action != Action::Actions
+    fn commands(&self) -> Vec<Command> {
+        // F4 has nothing in this list: a case's steps are on its own screen.
+        vec![
+            Command::new(Action::Open, s::DISPUTE_OPEN),
+            Command::new(Action::New, s::DISPUTE_NEW_CMD),
+            Command::new(Action::Search, s::ACT_FILTER),
+            Command::new(Action::Print, s::ACT_PRINT),
+        ]
     }
 
     fn columns(&self) -> Vec<Column> {
@@ -86,7 +80,7 @@ impl ListSource for Disputes {
         after: Option<i64>,
         limit: usize,
     ) -> store::Result<Vec<TableRow>> {
-        let rows = disputes::page(store, &self.filter.borrow(), after, limit)?;
+        let rows = disputes::page(store, &self.filter.get(), after, limit)?;
         Ok(rows
             .into_iter()
             .map(|r| TableRow {
@@ -110,12 +104,8 @@ impl ListSource for Disputes {
             .collect())
     }
 
-    fn header(&self) -> Option<String> {
-        self.is_filtered().then(|| s::LEDGER_FILTERED.to_string())
-    }
-
     fn empty(&self) -> &'static str {
-        if self.is_filtered() {
+        if self.filter.is_filtered() {
             s::DISPUTE_EMPTY_FILTER
         } else {
             s::DISPUTE_EMPTY
@@ -127,52 +117,26 @@ impl ListSource for Disputes {
     }
 
     fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
-        Ok(Some(Box::new(CaseScreen::new(
+        Ok(Some(Box::new(CaseScreen::open(
             ctx.store,
             id,
-            self.clock.now().date(),
+            self.clock.clone(),
         )?)))
     }
 
-    fn search(&mut self, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
-        match filter_form(ctx, Rc::clone(&self.filter)) {
-            Ok(form) => Some(Box::new(form)),
-            Err(e) => {
-                ctx.say(e.to_string());
-                None
-            }
-        }
+    fn search(&mut self, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(Some(Box::new(filter_form(ctx, self.filter.handle())?)))
     }
 
-    fn print_selected(
-        &mut self,
-        selected: Option<i64>,
-        _ctx: &mut Ctx<'_>,
-    ) -> Option<Box<dyn Layer>> {
-        self.print_case = selected;
-        Some(Box::new(dispute_print::menu()))
+    fn filter(&self) -> Option<&dyn Filtering> {
+        Some(&self.filter)
     }
 
-    fn on_result(&mut self, result: &LayerResult, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
-        if let LayerResult::Chosen(dispute_print::TAG, choice) = result {
-            dispute_print::run(ctx, *choice, self.print_case, self.clock.now().date());
-        }
-        None
+    fn printouts(&self, selected: Option<i64>, ctx: &Ctx<'_>) -> Vec<Printout> {
+        print::printouts(ctx.store.office_code(), selected, self.clock.now().date())
     }
 
     fn voider(&self) -> Option<VoidFn> {
         Some(disputes::void)
-    }
-
-    fn back(&mut self) -> bool {
-        if !self.is_filtered() {
-            return false;
-        }
-        let office = self.filter.borrow().office_code.clone();
-        *self.filter.borrow_mut() = DisputeFilter {
-            office_code: office,
-            ..Default::default()
-        };
-        true
     }
 }

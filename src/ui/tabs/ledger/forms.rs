@@ -4,6 +4,7 @@
 //! 当场解答, the operator at the desk), Enter on 来访人 opens the person picker with what was
 //! typed, a digit picks a choice, F10 saves.
 
+use crate::domain::module::CodeList;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -39,12 +40,12 @@ impl Lists {
             handlers.push(h.to_string());
         }
         Ok(Lists {
-            channel: CodeChoice::load(store, "service_channel", keep)?,
-            service: CodeChoice::load(store, "service_type", keep)?,
-            groups: CodeChoice::load(store, "special_group", keep)?,
-            matter: CodeChoice::load(store, "matter_category", keep)?,
-            outcome: CodeChoice::load(store, "service_outcome", keep)?,
-            satisfaction: CodeChoice::load(store, "satisfaction", keep)?,
+            channel: CodeChoice::load(store, CodeList::ServiceChannel, keep)?,
+            service: CodeChoice::load(store, CodeList::ServiceType, keep)?,
+            groups: CodeChoice::load(store, CodeList::SpecialGroup, keep)?,
+            matter: CodeChoice::load(store, CodeList::MatterCategory, keep)?,
+            outcome: CodeChoice::load(store, CodeList::ServiceOutcome, keep)?,
+            satisfaction: CodeChoice::load(store, CodeList::Satisfaction, keep)?,
             handler: CodeChoice::of(handlers),
         })
     }
@@ -70,7 +71,7 @@ pub fn entry_form(ctx: &mut Ctx<'_>, id: Option<i64>) -> store::Result<FormScree
     });
     // An edited entry keeps its handler; a new one is the operator at the desk, even one
     // retired a minute ago (never silently someone else).
-    let operator = ctx.store.operator().to_string();
+    let operator = ctx.session.operator().to_string();
     let handler = existing
         .as_ref()
         .map_or(operator.as_str(), |(e, _)| e.handler.as_str());
@@ -219,8 +220,8 @@ fn on_leave(form: &mut Form, key: &'static str, _ctx: &mut Ctx<'_>) {
 
 /// The filter form (F3): period, channel, service, visitor and text in the summary.
 pub fn filter_form(ctx: &mut Ctx<'_>, filter: Rc<RefCell<Filter>>) -> store::Result<FormScreen> {
-    let channel = CodeChoice::load(ctx.store, "service_channel", &[])?;
-    let service = CodeChoice::load(ctx.store, "service_type", &[])?;
+    let channel = CodeChoice::load(ctx.store, CodeList::ServiceChannel, &[])?;
+    let service = CodeChoice::load(ctx.store, CodeList::ServiceType, &[])?;
     let current = filter.borrow().clone();
     let fields = vec![
         Field::date("from", s::LEDGER_F_FROM)

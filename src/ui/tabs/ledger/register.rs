@@ -9,28 +9,25 @@
 //! └────────────────────────────────────────────────────────────────────┘
 //! ```
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use chrono::NaiveDate;
 
 use super::forms::{entry_form, filter_form};
-use super::print as ledger_print;
+use super::print;
 use crate::domain::format_date;
 use crate::store::ledger::{self, Filter};
 use crate::store::{self, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
-use crate::ui::layer::{Clock, Ctx, Layer, LayerResult};
+use crate::ui::layer::{Clock, Command, Ctx, Layer, LayerResult};
+use crate::ui::print::Printout;
+use crate::ui::screens::filter::{FilterState, Filtering};
 use crate::ui::screens::list_screen::{ListSource, VoidFn};
 use crate::ui::widgets::table::{Column, TableRow};
 
 pub struct Ledger {
     clock: Clock,
-    /// The day "today's list" is of; it moves on when the clock passes midnight.
-    today: NaiveDate,
-    /// Shared with the filter form, which writes it.
-    filter: Rc<RefCell<Filter>>,
+    /// Today's entries unless F3 chose otherwise; "today" moves on past midnight.
+    filter: FilterState<Filter>,
     totals: (i64, Vec<(String, i64)>),
 }
 
@@ -39,21 +36,18 @@ impl Ledger {
         let today = clock.now().date();
         Ledger {
             clock,
-            today,
-            filter: Rc::new(RefCell::new(Filter::day(store.office_code(), today))),
+            filter: FilterState::new(Filter::day(store.office_code(), today)),
             totals: (0, Vec::new()),
         }
     }
 
-    /// The day F9 prints: the filter's last day (today unless filtered).
-    fn print_day(&self) -> NaiveDate {
-        let today = self.clock.now().date();
-        let f = self.filter.borrow();
-        if self.is_today_only() { today } else { f.to }
+    fn today(&self) -> NaiveDate {
+        self.filter.default_value().from
     }
 
-    fn is_today_only(&self) -> bool {
-        *self.filter.borrow() == Filter::day(&self.filter.borrow().office_code, self.today)
+    /// The day F9 prints: the filter's last day (today unless filtered).
+    fn print_day(&self) -> NaiveDate {
+        self.filter.get().to
     }
 }
 
@@ -71,9 +65,13 @@ impl ListSource for Ledger {
         true
     }
 
-    fn offers(&self, action: Action) -> bool {
-        // F4 has no actions in the ledger.
-        action != Action::Actions
+    fn commands(&self) -> Vec<Command> {
+        vec![
+            Command::new(Action::Open, s::LEDGER_OPEN),
+            Command::new(Action::New, s::LEDGER_NEW_CMD),
+            Command::new(Action::Search, s::ACT_FILTER),
+            Command::new(Action::Print, s::ACT_PRINT),
+        ]
     }
 
     fn columns(&self) -> Vec<Column> {
@@ -94,7 +92,7 @@ impl ListSource for Ledger {
         after: Option<i64>,
         limit: usize,
     ) -> store::Result<Vec<TableRow>> {
-        let rows = ledger::page(store, &self.filter.borrow(), after, limit)?;
+        let rows = ledger::page(store, &self.filter.get(), after, limit)?;
         Ok(rows
             .into_iter()
             .map(|e| TableRow {
@@ -115,21 +113,18 @@ impl ListSource for Ledger {
 
     fn refresh(&mut self, store: &Store) -> store::Result<()> {
         let today = self.clock.now().date();
-        if today != self.today {
-            if self.is_today_only() {
-                let office = self.filter.borrow().office_code.clone();
-                *self.filter.borrow_mut() = Filter::day(&office, today);
-            }
-            self.today = today;
+        if today != self.today() {
+            let office = self.filter.default_value().office_code.clone();
+            self.filter.set_default(Filter::day(&office, today));
         }
-        self.totals = ledger::totals(store, &self.filter.borrow())?;
+        self.totals = ledger::totals(store, &self.filter.get())?;
         Ok(())
     }
 
     fn header(&self) -> Option<String> {
-        let f = self.filter.borrow();
-        let period = if self.is_today_only() {
-            s::ledger_today(&format_date(self.today))
+        let f = self.filter.get();
+        let period = if !self.filter.is_filtered() {
+            s::ledger_today(&format_date(f.from))
         } else if f.from == f.to {
             format_date(f.from)
         } else {
@@ -141,24 +136,18 @@ impl ListSource for Ledger {
             .iter()
             .map(|(label, n)| format!("{label} {n}"))
             .collect();
-        let filtered = if self.is_today_only() {
-            ""
-        } else {
-            s::LEDGER_FILTERED
-        };
         Some(s::ledger_header(
             &period,
             self.totals.0,
             &by_service.join("，"),
-            filtered,
         ))
     }
 
     fn empty(&self) -> &'static str {
-        if self.is_today_only() {
-            s::LEDGER_EMPTY_TODAY
-        } else {
+        if self.filter.is_filtered() {
             s::LEDGER_EMPTY_FILTER
+        } else {
+            s::LEDGER_EMPTY_TODAY
         }
     }
 
@@ -170,47 +159,30 @@ impl ListSource for Ledger {
         Ok(Some(Box::new(entry_form(ctx, Some(id))?)))
     }
 
-    fn search(&mut self, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
-        match filter_form(ctx, Rc::clone(&self.filter)) {
-            Ok(form) => Some(Box::new(form)),
-            Err(e) => {
-                ctx.say(e.to_string());
-                None
-            }
-        }
+    fn search(&mut self, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(Some(Box::new(filter_form(ctx, self.filter.handle())?)))
+    }
+
+    fn filter(&self) -> Option<&dyn Filtering> {
+        Some(&self.filter)
     }
 
     fn voider(&self) -> Option<VoidFn> {
         Some(ledger::void)
     }
 
-    fn print(&mut self, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
-        Some(Box::new(ledger_print::menu(self.print_day())))
+    fn printouts(&self, _selected: Option<i64>, ctx: &Ctx<'_>) -> Vec<Printout> {
+        print::printouts(ctx.store.office_code(), self.print_day())
     }
 
-    fn on_result(&mut self, result: &LayerResult, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
-        match result {
-            LayerResult::Chosen(ledger_print::TAG, choice) => {
-                ledger_print::run(ctx, *choice, self.print_day());
-            }
-            // A new entry goes to the top of today's list, whatever was filtered before.
-            LayerResult::Created(_) => {
-                self.today = self.clock.now().date();
-                let office = self.filter.borrow().office_code.clone();
-                *self.filter.borrow_mut() = Filter::day(&office, self.today);
-            }
-            _ => {}
+    fn on_result(&mut self, result: &LayerResult, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
+        // A new entry goes to the top of today's list, whatever was filtered before.
+        if let LayerResult::Created(_) = result {
+            let office = self.filter.default_value().office_code.clone();
+            self.filter
+                .set_default(Filter::day(&office, self.clock.now().date()));
+            self.filter.clear();
         }
         None
-    }
-
-    /// Esc clears a filter and goes back to today.
-    fn back(&mut self) -> bool {
-        if self.is_today_only() {
-            return false;
-        }
-        let office = self.filter.borrow().office_code.clone();
-        *self.filter.borrow_mut() = Filter::day(&office, self.today);
-        true
     }
 }

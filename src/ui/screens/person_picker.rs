@@ -16,9 +16,6 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::table::{Column, Table, TableRow};
-use super::text_input::TextInput;
-use super::{clear_popup, popup_area};
 use crate::domain::{Query, classify_query, mask_id, mask_phone};
 use crate::store::persons::{self, PersonRow};
 use crate::strings as s;
@@ -28,6 +25,9 @@ use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
 use crate::ui::screens::person_form;
 use crate::ui::text::{safe, window};
 use crate::ui::theme::Theme;
+use crate::ui::widgets::table::{Column, Table, TableRow};
+use crate::ui::widgets::text_input::TextInput;
+use crate::ui::widgets::{clear_popup, popup_area};
 
 /// Matches shown at most; a longer list means the query is too short to be useful anyway.
 const MATCHES: usize = 50;

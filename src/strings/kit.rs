@@ -1,0 +1,51 @@
+//! The shared pieces of every tab: list commands, the print menu, record screens.
+
+pub const ACT_CHOOSE: &str = "选择";
+pub const ACT_FILTER: &str = "筛选";
+pub const ACT_CLEAR_FILTER: &str = "清除筛选";
+/// After the header of a filtered list.
+pub const LIST_FILTERED_MARK: &str = "（已筛选，Esc 清除）";
+
+/// A line of the F9 menu: what is printed and in which format.
+pub fn print_menu_line(label: &str, extension: &str) -> String {
+    match extension {
+        "pdf" => format!("{label}（PDF）"),
+        "xlsx" => format!("{label} Excel（XLSX）"),
+        "csv" => format!("{label} CSV"),
+        _ => format!("{label} 文本（TXT）"),
+    }
+}
+
+/// The title of a section of a record screen, with its count.
+pub fn record_section_title(title: &str, count: usize) -> String {
+    format!("{title}（{count}）")
+}
+pub const RECORD_SECTION_EMPTY: &str = "（无）";
+pub const RECORD_NO_ACTIONS: &str = "当前状态下没有可办理的事项";
+/// Under a section longer than a page.
+pub fn record_section_page(first: usize, last: usize, total: usize) -> String {
+    format!("  第 {first}–{last} 条，共 {total} 条（PgUp/PgDn 翻页）")
+}
+pub const RECORD_NEXT_SECTION: &str = "下一栏目";
+
+// ---- modules -------------------------------------------------------------------------------
+pub const MODULE_DISPUTES: &str = "纠纷受理";
+pub const MODULE_LEGAL_LITERATE: &str = "法律明白人";
+pub const MODULE_CORRECTIONS: &str = "社区矫正";
+pub const MODULE_RESETTLEMENT: &str = "安置帮教";
+pub const MODULE_LEDGER: &str = "服务台账";
+pub fn role_disputes(n: i64) -> String {
+    format!("纠纷{n}件")
+}
+pub fn role_legal_literate(_n: i64) -> String {
+    "法律明白人".to_string()
+}
+pub fn role_corrections(_n: i64) -> String {
+    "社区矫正".to_string()
+}
+pub fn role_resettlement(_n: i64) -> String {
+    "安置帮教".to_string()
+}
+pub fn role_ledger(n: i64) -> String {
+    format!("台账{n}次")
+}

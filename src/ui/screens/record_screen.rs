@@ -1,0 +1,283 @@
+//! One record whole: a generic screen that a tab declares through [`Record`] — the header
+//! fields, the sections (history, payments, check-ins, trainings …) each a small paged table,
+//! and F4 offering exactly the actions a pure domain function allows in the record's state,
+//! each a declared step form. The dispute case screen is one; the next tabs' records are too.
+//!
+//! ```text
+//! ┌ 案件：张三 诉 李四 ──────────────────────────────────────────┐
+//! │ 案号：〔2026〕版石人调字第007号                                │  header fields
+//! │ 状态：调解中  剩5天                                            │  (long values wrap)
+//! │                                                                │
+//! │ ▶ 办理经过（3）                                                │  a section: Tab
+//! │   日期       步骤     内容                                     │  focuses the next,
+//! │   2026-11-20 登记                                              │  PgUp/PgDn page it
+//! │   2026-11-21 受理     调解员 王芳                              │
+//! └────────────────────────────────────────────────────────────────┘
+//! ```
+//! ↑/↓ scroll the whole screen; Esc goes back to the list, which reads itself again.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use crate::store::{self, Store};
+use crate::strings as s;
+use crate::ui::action::Action;
+use crate::ui::keymap::Mode;
+use crate::ui::layer::{Command, Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::text::safe;
+use crate::ui::theme::Theme;
+use crate::ui::widgets::menu::Menu;
+use crate::ui::widgets::message::Message;
+use crate::ui::widgets::table::{Column, TableRow, column_widths, row_text};
+
+/// Rows of a section shown at a time.
+pub const SECTION_PAGE: usize = 10;
+
+const ACTIONS: &str = "record-actions";
+
+/// A part of a record shown as a small table.
+#[derive(Debug, Clone, Default)]
+pub struct Section {
+    pub title: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<TableRow>,
+}
+
+/// What a tab declares about one of its records.
+pub trait Record {
+    fn title(&self) -> String;
+    /// The header: label and value, in order; a long value wraps.
+    fn fields(&self) -> Vec<(String, String)>;
+    /// The sections under the header, in order.
+    fn sections(&self) -> Vec<Section> {
+        Vec::new()
+    }
+    /// What F4 is called here (办理, 记录报到 …).
+    fn actions_label(&self) -> &'static str;
+    /// The actions the record's state allows now, by label — from a pure domain function.
+    fn actions(&self) -> Vec<String>;
+    /// What F4 says when the state allows nothing.
+    fn no_actions(&self) -> &'static str {
+        s::RECORD_NO_ACTIONS
+    }
+    /// The step form of the action at `index` of [`Record::actions`].
+    fn action(&mut self, index: usize, ctx: &mut Ctx<'_>) -> store::Result<Box<dyn Layer>>;
+    /// Reads the record again (after a step was saved).
+    fn reload(&mut self, store: &Store) -> store::Result<()>;
+}
+
+pub struct RecordScreen<R: Record> {
+    record: R,
+    /// The first line shown.
+    scroll: u16,
+    /// The section PgUp/PgDn page.
+    section: usize,
+    /// The first row shown of each section.
+    pages: Vec<usize>,
+    /// The actions of the open F4 menu, as offered.
+    offered: Vec<String>,
+}
+
+impl<R: Record> RecordScreen<R> {
+    pub fn new(record: R) -> Self {
+        RecordScreen {
+            record,
+            scroll: 0,
+            section: 0,
+            pages: Vec::new(),
+            offered: Vec::new(),
+        }
+    }
+
+    pub fn record(&self) -> &R {
+        &self.record
+    }
+
+    fn page_of(&self, section: usize) -> usize {
+        self.pages.get(section).copied().unwrap_or(0)
+    }
+
+    fn turn_page(&mut self, forward: bool) -> bool {
+        let sections = self.record.sections();
+        let Some(section) = sections.get(self.section) else {
+            return false;
+        };
+        let n = section.rows.len();
+        if self.pages.len() < sections.len() {
+            self.pages.resize(sections.len(), 0);
+        }
+        let at = self.pages[self.section];
+        let next = if forward {
+            if at + SECTION_PAGE < n {
+                at + SECTION_PAGE
+            } else {
+                at
+            }
+        } else {
+            at.saturating_sub(SECTION_PAGE)
+        };
+        self.pages[self.section] = next;
+        next != at
+    }
+
+    fn lines(&self, width: usize, theme: Theme) -> Vec<Line<'static>> {
+        let mut out: Vec<Line<'static>> = self
+            .record
+            .fields()
+            .into_iter()
+            .map(|(label, value)| {
+                Line::from(vec![
+                    Span::styled(format!("{label}："), theme.label()),
+                    Span::raw(safe(&value).into_owned()),
+                ])
+            })
+            .collect();
+        let sections = self.record.sections();
+        let several = sections.len() > 1;
+        for (i, section) in sections.iter().enumerate() {
+            out.push(Line::from(""));
+            let marker = if several && i == self.section {
+                theme.marker()
+            } else {
+                ""
+            };
+            out.push(Line::from(Span::styled(
+                format!(
+                    "{marker}{}",
+                    s::record_section_title(&section.title, section.rows.len())
+                ),
+                theme.header(),
+            )));
+            if section.rows.is_empty() {
+                out.push(Line::from(Span::styled(
+                    format!("  {}", s::RECORD_SECTION_EMPTY),
+                    theme.dim(),
+                )));
+                continue;
+            }
+            let widths = column_widths(&section.columns, &section.rows, width.saturating_sub(2));
+            let titles: Vec<String> = section
+                .columns
+                .iter()
+                .map(|c| c.title.to_string())
+                .collect();
+            out.push(Line::from(Span::styled(
+                format!("  {}", row_text(&titles, &widths, theme)),
+                theme.dim(),
+            )));
+            let first = self.page_of(i).min(section.rows.len().saturating_sub(1));
+            for row in section.rows.iter().skip(first).take(SECTION_PAGE) {
+                let style = if row.dim {
+                    theme.dim()
+                } else {
+                    Default::default()
+                };
+                out.push(Line::from(Span::styled(
+                    format!("  {}", row_text(&row.cells, &widths, theme)),
+                    style,
+                )));
+            }
+            if section.rows.len() > SECTION_PAGE {
+                let last = (first + SECTION_PAGE).min(section.rows.len());
+                out.push(Line::from(Span::styled(
+                    s::record_section_page(first + 1, last, section.rows.len()),
+                    theme.dim(),
+                )));
+            }
+        }
+        out
+    }
+}
+
+impl<R: Record> Layer for RecordScreen<R> {
+    fn mode(&self) -> Mode {
+        Mode::Browse
+    }
+
+    fn commands(&self) -> Vec<Command> {
+        let mut actions = Command::new(Action::Actions, self.record.actions_label());
+        actions.enabled = !self.record.actions().is_empty();
+        vec![
+            actions,
+            Command::new(Action::NextField, s::RECORD_NEXT_SECTION),
+        ]
+    }
+
+    fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
+        let Input::Action(action) = input else {
+            return Outcome::Ignored;
+        };
+        match action {
+            Action::Back => Outcome::Close(Some(LayerResult::Saved)),
+            Action::Actions => {
+                self.offered = self.record.actions();
+                if self.offered.is_empty() {
+                    return Outcome::Push(Box::new(Message::info(self.record.no_actions())));
+                }
+                let labels: Vec<&str> = self.offered.iter().map(String::as_str).collect();
+                Outcome::Push(Box::new(Menu::new(
+                    self.record.actions_label(),
+                    ACTIONS,
+                    &labels,
+                )))
+            }
+            Action::Down => {
+                self.scroll = self.scroll.saturating_add(1);
+                Outcome::Changed
+            }
+            Action::Up if self.scroll > 0 => {
+                self.scroll -= 1;
+                Outcome::Changed
+            }
+            Action::First if self.scroll > 0 => {
+                self.scroll = 0;
+                Outcome::Changed
+            }
+            Action::NextField if self.record.sections().len() > 1 => {
+                self.section = (self.section + 1) % self.record.sections().len();
+                Outcome::Changed
+            }
+            Action::PageDown | Action::PageUp => {
+                if self.turn_page(action == Action::PageDown) {
+                    Outcome::Changed
+                } else {
+                    Outcome::Ignored
+                }
+            }
+            _ => {
+                let _ = ctx;
+                Outcome::Ignored
+            }
+        }
+    }
+
+    fn on_result(&mut self, result: LayerResult, ctx: &mut Ctx<'_>) -> Outcome {
+        if let LayerResult::Chosen(ACTIONS, i) = result {
+            return match self.record.action(i, ctx) {
+                Ok(layer) => Outcome::Push(layer),
+                Err(e) => Outcome::Push(Box::new(Message::error(e.to_string()))),
+            };
+        }
+        if let Err(e) = self.record.reload(ctx.store) {
+            ctx.say(e.to_string());
+        }
+        Outcome::Changed
+    }
+
+    fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
+        frame.render_widget(Clear, area);
+        let title = self.record.title();
+        let block = theme.block(&title);
+        let inner = block.inner(area);
+        frame.render_widget(
+            Paragraph::new(self.lines(inner.width as usize, theme))
+                .wrap(Wrap { trim: false })
+                .scroll((self.scroll, 0))
+                .block(block),
+            area,
+        );
+        None
+    }
+}
