@@ -216,7 +216,8 @@ fn bad_intake_is_refused_at_its_field_and_nothing_is_saved() {
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "-5");
     key(&mut app, KeyCode::F(10));
-    let form = screen(&app);
+    // The facts are a note of several lines: every error shows on a 120×40 screen.
+    let form = draw(&app, 120, 40).0;
     assert!(form.contains("不能超过2000个字"), "{form}");
     assert!(form.contains("负数"), "{form}");
     assert_eq!(count(app.store(), "SELECT count(*) FROM disputes"), 0);

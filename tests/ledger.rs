@@ -85,7 +85,7 @@ fn a_walk_in_consultation_is_typed_saved_and_audited() {
     key(&mut app, KeyCode::Enter); // … and Enter takes the match
     let form = screen(&app);
     assert!(form.contains("来访人 张三  3607**********1233"), "{form}");
-    typed(&mut app, "5"); // 特殊群体: 农民工
+    typed(&mut app, "5 "); // 特殊群体: a digit goes to 农民工, Space ticks it
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "91"); // 事项类别: a digit picks; the last one typed wins: 1 = 劳动
     key(&mut app, KeyCode::Tab);

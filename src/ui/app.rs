@@ -56,6 +56,8 @@ pub struct App {
     quit: bool,
     jobs: Jobs,
     job_results: Option<Receiver<JobDone>>,
+    /// The terminal's size (columns, rows), from the event loop.
+    size: (u16, u16),
     /// The day the last timer saw (the lists are re-read when it changes).
     timer_day: Option<chrono::NaiveDate>,
 }
@@ -82,6 +84,7 @@ impl App {
             jobs,
             job_results: Some(job_results),
             timer_day: None,
+            size: (80, 24),
         };
         app.timer_day = Some(app.clock.now().date());
         if app.store.is_read_only() {
@@ -119,6 +122,11 @@ impl App {
         &self.store
     }
 
+    /// The terminal was resized (or its size is first known).
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = (width, height);
+    }
+
     pub fn session(&self) -> &Session {
         &self.session
     }
@@ -150,6 +158,7 @@ impl App {
             store: &mut self.store,
             session: &mut self.session,
             now: self.clock.now(),
+            width: self.size.0,
             theme: &mut self.theme,
             status: &mut self.status,
             jobs: &self.jobs,
@@ -288,6 +297,7 @@ impl App {
             store: &mut self.store,
             session: &mut self.session,
             now: self.clock.now(),
+            width: self.size.0,
             theme: &mut self.theme,
             status: &mut self.status,
             jobs: &self.jobs,
@@ -305,6 +315,7 @@ impl App {
             store: &mut self.store,
             session: &mut self.session,
             now: self.clock.now(),
+            width: self.size.0,
             theme: &mut self.theme,
             status: &mut self.status,
             jobs: &self.jobs,
@@ -369,6 +380,7 @@ impl App {
                     store: &mut self.store,
                     session: &mut self.session,
                     now: self.clock.now(),
+                    width: self.size.0,
                     theme: &mut self.theme,
                     status: &mut self.status,
                     jobs: &self.jobs,

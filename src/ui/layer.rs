@@ -142,6 +142,8 @@ pub struct Ctx<'a> {
     pub session: &'a mut Session,
     /// The current local time (fixed in tests).
     pub now: NaiveDateTime,
+    /// The terminal's width in columns (forms wrap their notes at it).
+    pub width: u16,
     pub theme: &'a mut Theme,
     /// The status line's message.
     pub status: &'a mut String,

@@ -94,6 +94,9 @@ pub fn run(store: Store) -> Result<(), UiError> {
             }
         }
     });
+    if let Ok(size) = terminal.size() {
+        app.resize(size.width, size.height);
+    }
     terminal
         .draw(|f| app.render(f))
         .map_err(UiError::Terminal)?;
@@ -121,7 +124,10 @@ pub fn run(store: Store) -> Result<(), UiError> {
         };
         let changed = match msg {
             Msg::Term(Event::Key(key)) => app.handle_key(key),
-            Msg::Term(Event::Resize(_, _)) => true,
+            Msg::Term(Event::Resize(w, h)) => {
+                app.resize(w, h);
+                true
+            }
             Msg::Term(_) => false,
             Msg::Job(done) => {
                 app.job_done(done);

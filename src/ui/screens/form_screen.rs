@@ -12,7 +12,7 @@ use crate::ui::keymap::Mode;
 use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::confirm::Confirm;
-use crate::ui::widgets::form::{Form, FormEvent};
+use crate::ui::widgets::form::{Form, FormEvent, Key};
 use crate::ui::widgets::message::Message;
 
 /// Who a picked person is, beside their name: masked ID or phone.
@@ -35,7 +35,7 @@ pub enum Saving {
 }
 
 pub type SaveFn = Box<dyn FnMut(&mut Form, &mut Ctx<'_>) -> Saving>;
-pub type LeaveHook = fn(&mut Form, &'static str, &mut Ctx<'_>);
+pub type LeaveHook = fn(&mut Form, &str, &mut Ctx<'_>);
 
 const DISCARD: &str = "discard";
 
@@ -44,7 +44,7 @@ pub struct FormScreen {
     on_save: SaveFn,
     on_leave: Option<LeaveHook>,
     /// The person field whose picker is open.
-    picking: Option<&'static str>,
+    picking: Option<Key>,
 }
 
 impl FormScreen {
@@ -73,12 +73,13 @@ impl Layer for FormScreen {
     }
 
     fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
+        self.form.set_width(ctx.width);
         match self.form.handle(&input) {
             FormEvent::Ignored => Outcome::Ignored,
             FormEvent::Changed => Outcome::Changed,
             FormEvent::Left(key) => {
                 if let Some(hook) = self.on_leave {
-                    hook(&mut self.form, key, ctx);
+                    hook(&mut self.form, &key, ctx);
                 }
                 Outcome::Changed
             }
@@ -99,8 +100,8 @@ impl Layer for FormScreen {
             }
             FormEvent::Cancel => Outcome::Close(None),
             FormEvent::PickPerson(key) => {
+                let typed = self.form.person(&key).1.to_string();
                 self.picking = Some(key);
-                let typed = self.form.person(key).1.to_string();
                 Outcome::PickPerson(typed)
             }
         }
@@ -113,9 +114,9 @@ impl Layer for FormScreen {
                     match persons::get(ctx.store, id) {
                         Ok(p) => {
                             let note = person_note(&p);
-                            self.form.set_person(key, id, &p.name, &note);
+                            self.form.set_person(&key, id, &p.name, &note);
                             if let Some(hook) = self.on_leave {
-                                hook(&mut self.form, key, ctx);
+                                hook(&mut self.form, &key, ctx);
                             }
                             self.form.focus_next();
                         }

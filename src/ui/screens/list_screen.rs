@@ -191,7 +191,7 @@ impl<S: ListSource> ListScreen<S> {
     fn void_form(&self, id: i64, void: VoidFn) -> FormScreen {
         let form = Form::new(
             s::VOID_TITLE,
-            vec![Field::text("reason", s::VOID_REASON, 100).required()],
+            vec![Field::note("reason", s::VOID_REASON, 100).required()],
         );
         let save = move |form: &mut Form, ctx: &mut Ctx<'_>| match void(
             ctx.store,

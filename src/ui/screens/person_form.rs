@@ -163,7 +163,7 @@ fn show_age(form: &mut Form, ctx: &Ctx<'_>) {
     form.set_note("birth_date", &note);
 }
 
-fn on_leave(form: &mut Form, key: &'static str, ctx: &mut Ctx<'_>) {
+fn on_leave(form: &mut Form, key: &str, ctx: &mut Ctx<'_>) {
     match key {
         "id_number" => fill_from_id(form, ctx),
         "birth_date" => show_age(form, ctx),

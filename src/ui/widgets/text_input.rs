@@ -77,6 +77,11 @@ impl TextInput {
         moved
     }
 
+    /// Puts the caret at char index `at` (clamped to the text).
+    pub fn set_caret(&mut self, at: usize) {
+        self.caret = at.min(self.text.chars().count());
+    }
+
     pub fn home(&mut self) {
         self.caret = 0;
     }

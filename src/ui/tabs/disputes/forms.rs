@@ -55,7 +55,7 @@ const RESPONDENTS: [&str; 8] = [
 
 /// Adds the next person field of a side after `key` when `key` is the side's last one and
 /// holds a person.
-fn grow_side(form: &mut Form, key: &'static str) {
+fn grow_side(form: &mut Form, key: &str) {
     for (side, labels) in [
         (&APPLICANTS, &s::DISPUTE_F_APPLICANTS),
         (&RESPONDENTS, &s::DISPUTE_F_RESPONDENTS),
@@ -67,7 +67,7 @@ fn grow_side(form: &mut Form, key: &'static str) {
             && form.person(key).0.is_some()
             && !form.has_field(next)
         {
-            form.insert_after(key, Field::person(next, label));
+            form.insert_after(key, Field::person(*next, *label));
         }
     }
 }
@@ -107,7 +107,7 @@ pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
             Field::person(RESPONDENTS[1], s::DISPUTE_F_RESPONDENTS[1]),
             Field::text("org_name", s::DISPUTE_F_ORG, 50),
             Field::text("org_code", s::DISPUTE_F_ORG_CODE, 30),
-            Field::text("facts", s::DISPUTE_F_FACTS, 2000).required(),
+            Field::note("facts", s::DISPUTE_F_FACTS, 2000).required(),
             Field::number("people", s::DISPUTE_F_PEOPLE),
             Field::money("amount", s::DISPUTE_F_AMOUNT),
             Field::multi("mediators", s::DISPUTE_COL_MEDIATOR, names.clone()),
@@ -185,7 +185,7 @@ pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
 
 /// A party picked: the mediator should know the person's earlier disputes before the session.
 /// 易激化: the police must be told (人民调解法 art. 25).
-fn on_leave(form: &mut Form, key: &'static str, ctx: &mut Ctx<'_>) {
+fn on_leave(form: &mut Form, key: &str, ctx: &mut Ctx<'_>) {
     grow_side(form, key);
     if (APPLICANTS.contains(&key) || RESPONDENTS.contains(&key))
         && let (Some(id), _) = form.person(key)
@@ -276,12 +276,12 @@ pub fn step_form(ctx: &mut Ctx<'_>, id: i64, kind: ActionKind) -> FormScreen {
     let text = |key, label, max| Field::text(key, label, max);
     match kind {
         ActionKind::Reject => {
-            fields.push(text("reason", s::DISPUTE_F_REASON, 200).required());
-            fields.push(text("advice", s::DISPUTE_F_ADVICE, 200));
+            fields.push(Field::note("reason", s::DISPUTE_F_REASON, 200).required());
+            fields.push(Field::note("advice", s::DISPUTE_F_ADVICE, 200));
         }
         ActionKind::RecordSession => {
             fields.push(text("place", s::DISPUTE_F_PLACE, 50));
-            fields.push(text("notes", s::DISPUTE_F_NOTES, 1000).required());
+            fields.push(Field::note("notes", s::DISPUTE_F_NOTES, 1000).required());
         }
         ActionKind::Extend => fields.push(Field::date("new_due", s::DISPUTE_F_NEW_DUE).required()),
         ActionKind::Agree => {
@@ -297,7 +297,7 @@ pub fn step_form(ctx: &mut Ctx<'_>, id: i64, kind: ActionKind) -> FormScreen {
             fields.push(Field::money("amount", s::DISPUTE_F_AGREED_AMOUNT));
         }
         ActionKind::Terminate => {
-            fields.push(text("reason", s::DISPUTE_F_REASON, 200).required());
+            fields.push(Field::note("reason", s::DISPUTE_F_REASON, 200).required());
             fields.push(text("routes", s::DISPUTE_F_ROUTES, 200).required());
         }
         ActionKind::RecordPerformance => {

@@ -96,7 +96,7 @@ pub fn entry_form(ctx: &mut Ctx<'_>, id: Option<i64>) -> store::Result<FormScree
         Field::person("visitor", s::LEDGER_COL_VISITOR),
         Field::multi("groups", s::LEDGER_F_GROUPS, lists.groups.labels()),
         Field::choice("matter", s::LEDGER_COL_MATTER, lists.matter.labels(), true).required(),
-        Field::text("summary", s::LEDGER_COL_SUMMARY, 500).required(),
+        Field::note("summary", s::LEDGER_COL_SUMMARY, 500).required(),
         Field::choice(
             "outcome",
             s::LEDGER_COL_OUTCOME,
@@ -204,7 +204,7 @@ fn fill(form: &mut Form, lists: &Lists, e: &ValidEntry, visitor: &str, store: &S
 }
 
 /// 转交去向 is asked for only when the outcome is 转交: say so when the outcome is left.
-fn on_leave(form: &mut Form, key: &'static str, _ctx: &mut Ctx<'_>) {
+fn on_leave(form: &mut Form, key: &str, _ctx: &mut Ctx<'_>) {
     if key == "outcome" {
         let referred = form.choice_label("outcome") == s::LEDGER_OUTCOME_REFERRED_LABEL;
         form.set_note(

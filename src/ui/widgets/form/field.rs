@@ -1,6 +1,8 @@
 //! One field of a form: its kind, what was typed or chosen, its error and note, and how it
 //! takes a key.
 
+use std::borrow::Cow;
+
 use crate::domain::{name_keys, parse_count, parse_date, parse_datetime_minute, parse_yuan};
 use crate::strings as s;
 use crate::ui::action::Action;
@@ -8,9 +10,17 @@ use crate::ui::layer::Input;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::text_input::TextInput;
 
+/// A field's key or label: a literal, or built at run time (a field per database row).
+pub type Key = Cow<'static, str>;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
     Text {
+        max_chars: usize,
+    },
+    /// Long text (facts, a summary, a record of mediation, a reason): wrapped over several
+    /// lines in the form; ↑/↓ move between its lines, Enter still goes to the next field.
+    Note {
         max_chars: usize,
     },
     Date,
@@ -36,8 +46,8 @@ pub enum Kind {
 
 #[derive(Debug, Clone)]
 pub struct Field {
-    pub key: &'static str,
-    pub label: &'static str,
+    pub key: Key,
+    pub label: Key,
     pub(super) kind: Kind,
     pub(super) required: bool,
     pub(super) input: TextInput,
@@ -54,10 +64,10 @@ pub struct Field {
 }
 
 impl Field {
-    fn new(key: &'static str, label: &'static str, kind: Kind) -> Self {
+    fn new(key: impl Into<Key>, label: impl Into<Key>, kind: Kind) -> Self {
         Field {
-            key,
-            label,
+            key: key.into(),
+            label: label.into(),
             kind,
             required: false,
             input: TextInput::default(),
@@ -70,30 +80,35 @@ impl Field {
         }
     }
 
-    pub fn text(key: &'static str, label: &'static str, max_chars: usize) -> Self {
+    pub fn text(key: impl Into<Key>, label: impl Into<Key>, max_chars: usize) -> Self {
         Self::new(key, label, Kind::Text { max_chars })
     }
 
-    pub fn date(key: &'static str, label: &'static str) -> Self {
+    /// Long text shown wrapped over several lines.
+    pub fn note(key: impl Into<Key>, label: impl Into<Key>, max_chars: usize) -> Self {
+        Self::new(key, label, Kind::Note { max_chars })
+    }
+
+    pub fn date(key: impl Into<Key>, label: impl Into<Key>) -> Self {
         Self::new(key, label, Kind::Date)
     }
 
-    pub fn datetime(key: &'static str, label: &'static str) -> Self {
+    pub fn datetime(key: impl Into<Key>, label: impl Into<Key>) -> Self {
         Self::new(key, label, Kind::DateTime)
     }
 
-    pub fn number(key: &'static str, label: &'static str) -> Self {
+    pub fn number(key: impl Into<Key>, label: impl Into<Key>) -> Self {
         Self::new(key, label, Kind::Number)
     }
 
-    pub fn money(key: &'static str, label: &'static str) -> Self {
+    pub fn money(key: impl Into<Key>, label: impl Into<Key>) -> Self {
         Self::new(key, label, Kind::Money)
     }
 
     /// A choice over labels; without `allow_none` the first is chosen until changed.
     pub fn choice(
-        key: &'static str,
-        label: &'static str,
+        key: impl Into<Key>,
+        label: impl Into<Key>,
         labels: Vec<String>,
         allow_none: bool,
     ) -> Self {
@@ -107,18 +122,18 @@ impl Field {
         f
     }
 
-    pub fn multi(key: &'static str, label: &'static str, labels: Vec<String>) -> Self {
+    pub fn multi(key: impl Into<Key>, label: impl Into<Key>, labels: Vec<String>) -> Self {
         let mut f = Self::new(key, label, Kind::Multi { labels });
         f.picked = vec![false; f.labels().len()];
         f.choice = Some(0);
         f
     }
 
-    pub fn person(key: &'static str, label: &'static str) -> Self {
+    pub fn person(key: impl Into<Key>, label: impl Into<Key>) -> Self {
         Self::new(key, label, Kind::Person)
     }
 
-    pub fn fixed(key: &'static str, label: &'static str, value: &str) -> Self {
+    pub fn fixed(key: impl Into<Key>, label: impl Into<Key>, value: &str) -> Self {
         let mut f = Self::new(key, label, Kind::Fixed);
         f.input.set(value);
         f
@@ -169,21 +184,10 @@ impl Field {
                 };
                 (text, 0)
             }
-            Kind::Multi { labels } => {
-                let mut text = String::new();
-                let mut caret = 0;
-                for (i, label) in labels.iter().enumerate() {
-                    if Some(i) == self.choice {
-                        caret = text.chars().count();
-                    }
-                    let mark = if self.picked.get(i).copied().unwrap_or(false) {
-                        "[x]"
-                    } else {
-                        "[ ]"
-                    };
-                    text.push_str(&format!("{mark}{}{label} ", i + 1));
-                }
-                (text, caret)
+            Kind::Multi { .. } => {
+                let (items, at) = self.items();
+                let caret = items[..at].iter().map(|i| i.chars().count() + 1).sum();
+                (items.join(" "), caret)
             }
             _ => (self.input.text().to_string(), self.input.caret()),
         }
@@ -198,8 +202,8 @@ impl Field {
             None
         } else {
             match &self.kind {
-                Kind::Text { max_chars } => {
-                    crate::domain::check_text_len(self.key, text, *max_chars).map(|e| e.message)
+                Kind::Text { max_chars } | Kind::Note { max_chars } => {
+                    crate::domain::check_text_len("", text, *max_chars).map(|e| e.message)
                 }
                 Kind::Date => parse_date(text).err().map(|e| e.to_string()),
                 Kind::DateTime => parse_datetime_minute(text).err().map(|e| e.to_string()),
@@ -312,6 +316,8 @@ impl Field {
         true
     }
 
+    /// A key in a multi field: ←/→ move, digits jump to the Nth (two digits reach the 10th
+    /// and later: `1` `2` → 12), letters jump by pinyin, Space ticks, Backspace clears.
     fn tick(&mut self, input: &Input, count: usize) -> bool {
         let at = self.choice.unwrap_or(0).min(count - 1);
         match input {
@@ -319,13 +325,41 @@ impl Field {
             Input::Action(Action::Left) => self.choice = Some((at + count - 1) % count),
             Input::Char(' ') => self.toggle(at),
             Input::Char(c) if c.is_ascii_digit() => {
-                let n = c.to_digit(10).map_or(0, |d| d as usize);
+                if !self.jump.chars().all(|j| j.is_ascii_digit()) {
+                    self.jump.clear();
+                }
+                self.jump.push(*c);
+                let mut n: usize = self.jump.parse().unwrap_or(0);
                 if n == 0 || n > count {
+                    self.jump = c.to_string();
+                    n = c.to_digit(10).map_or(0, |d| d as usize);
+                }
+                if n == 0 || n > count {
+                    self.jump.clear();
                     return false;
                 }
                 self.choice = Some(n - 1);
-                self.toggle(n - 1);
             }
+            Input::Char(c) if c.is_ascii_alphabetic() => {
+                if self.jump.chars().any(|j| j.is_ascii_digit()) {
+                    self.jump.clear();
+                }
+                let c = c.to_ascii_lowercase();
+                self.jump.push(c);
+                let mut found = find_by_pinyin(self.labels(), &self.jump);
+                if found.is_none() {
+                    self.jump = c.to_string();
+                    found = find_by_pinyin(self.labels(), &self.jump);
+                }
+                match found {
+                    Some(i) => self.choice = Some(i),
+                    None => return false,
+                }
+            }
+            Input::Char(c) => match self.labels().iter().position(|l| l.contains(*c)) {
+                Some(i) => self.choice = Some(i),
+                None => return false,
+            },
             Input::Action(Action::Backspace | Action::Delete) => {
                 self.picked.iter_mut().for_each(|p| *p = false);
             }
@@ -333,6 +367,27 @@ impl Field {
         }
         self.error = None;
         true
+    }
+
+    /// A multi field's entries as shown ("[x]1汉族"), and the highlighted one.
+    pub(super) fn items(&self) -> (Vec<String>, usize) {
+        let labels = self.labels();
+        let items = labels
+            .iter()
+            .enumerate()
+            .map(|(i, label)| {
+                let mark = if self.picked.get(i).copied().unwrap_or(false) {
+                    "[x]"
+                } else {
+                    "[ ]"
+                };
+                format!("{mark}{}{label}", i + 1)
+            })
+            .collect();
+        (
+            items,
+            self.choice.unwrap_or(0).min(labels.len().saturating_sub(1)),
+        )
     }
 
     fn toggle(&mut self, i: usize) {

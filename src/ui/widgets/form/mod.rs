@@ -22,23 +22,28 @@ mod field;
 #[cfg(test)]
 mod tests;
 
-pub use field::{Field, Kind};
+pub use field::{Field, Key, Kind};
 
 use crate::domain::parse_date;
 use crate::domain::validation::FieldError;
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::layer::Input;
-use crate::ui::text::{cut, safe, width, window};
+use crate::ui::text::{
+    caret_at, caret_in_lines, cut, safe, safe_with_caret, width, window, wrap_chars,
+};
 use crate::ui::theme::Theme;
 
+/// Lines a note field shows at most (it scrolls inside them beyond that).
+pub const NOTE_LINES: usize = 6;
+
 /// What an input did to the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FormEvent {
     Ignored,
     Changed,
     /// The focus left the field with this key (after its own check).
-    Left(&'static str),
+    Left(Key),
     /// F10 / Ctrl+S and every field passed its own check.
     Save,
     /// F10 / Ctrl+S but some field has an error.
@@ -46,7 +51,7 @@ pub enum FormEvent {
     /// Esc: the owner asks first if [`Form::is_dirty`].
     Cancel,
     /// Enter with a typed name, or F2, in this person field: the owner opens the picker.
-    PickPerson(&'static str),
+    PickPerson(Key),
 }
 
 #[derive(Debug, Clone)]
@@ -55,6 +60,12 @@ pub struct Form {
     fields: Vec<Field>,
     focus: usize,
     dirty: bool,
+    /// An error from validation that names no field of this form: shown at the top, never
+    /// lost (and a test fails: see [`Form::set_errors`]).
+    general_error: Option<String>,
+    /// The width the form is drawn at, for moving between the lines of a note (the owner
+    /// sets it from the screen's size before each key).
+    width: u16,
 }
 
 impl Form {
@@ -64,6 +75,8 @@ impl Form {
             fields,
             focus: 0,
             dirty: false,
+            general_error: None,
+            width: 80,
         };
         form.focus = form.fields.iter().position(Field::editable).unwrap_or(0);
         form
@@ -92,8 +105,18 @@ impl Form {
         self.dirty = false;
     }
 
-    pub fn focused_key(&self) -> Option<&'static str> {
-        self.fields.get(self.focus).map(|f| f.key)
+    pub fn focused_key(&self) -> Option<&str> {
+        self.fields.get(self.focus).map(|f| f.key.as_ref())
+    }
+
+    /// The width the form is drawn at (the screen's width): notes wrap at it.
+    pub fn set_width(&mut self, width: u16) {
+        self.width = width;
+    }
+
+    /// The error shown at the top of the form, if validation named no field of it.
+    pub fn general_error(&self) -> Option<&str> {
+        self.general_error.as_deref()
     }
 
     fn field(&self, key: &str) -> Option<&Field> {
@@ -202,10 +225,18 @@ impl Form {
         }
     }
 
-    /// Shows errors from validation at their fields and focuses the first.
+    /// Shows errors from validation at their fields and focuses the first. An error whose key
+    /// matches no field is shown at the top of the form — and fails the test that made it, so
+    /// a renamed field cannot silently swallow its message.
     pub fn set_errors(&mut self, errors: &[FieldError]) {
+        self.general_error = None;
         for e in errors {
-            self.set_error(e.field, &e.message);
+            if self.has_field(e.field) {
+                self.set_error(e.field, &e.message);
+            } else {
+                debug_assert!(false, "error for a field not in the form: {}", e.field);
+                self.general_error = Some(e.message.clone());
+            }
         }
         if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
             self.focus = first;
@@ -214,6 +245,46 @@ impl Form {
 
     pub fn has_errors(&self) -> bool {
         self.fields.iter().any(|f| f.error.is_some())
+    }
+
+    /// The width of the value column when the form is drawn `area_width` wide.
+    fn value_width(&self, area_width: u16) -> usize {
+        let label_w = self.label_width();
+        (area_width as usize).saturating_sub(2 + label_w + 1).max(4)
+    }
+
+    fn label_width(&self) -> usize {
+        self.fields
+            .iter()
+            .map(|f| width(&f.label) + 2)
+            .max()
+            .unwrap_or(4)
+    }
+
+    /// ↑/↓ inside a note: the caret goes to the line above or below; false at the first or
+    /// last line (the focus moves to the field above or below instead).
+    fn note_line(&mut self, down: bool) -> bool {
+        let value_w = self.value_width(self.width);
+        let Some(f) = self.fields.get_mut(self.focus) else {
+            return false;
+        };
+        if !matches!(f.kind, Kind::Note { .. }) {
+            return false;
+        }
+        let lines = wrap_chars(f.input.text(), value_w);
+        let (line, col) = caret_in_lines(&lines, f.input.caret(), value_w);
+        let target = if down {
+            line + 1
+        } else if line == 0 {
+            return false;
+        } else {
+            line - 1
+        };
+        if target >= lines.len() {
+            return false;
+        }
+        f.input.set_caret(caret_at(&lines, target, col));
+        true
     }
 
     fn move_focus(&mut self, forward: bool) -> FormEvent {
@@ -235,15 +306,17 @@ impl Form {
         };
         field.check();
         field.jump.clear();
-        let key = field.key;
+        let key = field.key.clone();
         self.focus = next;
         FormEvent::Left(key)
     }
 
     pub fn handle(&mut self, input: &Input) -> FormEvent {
         match input {
-            Input::Action(Action::NextField) => return self.move_focus(true),
-            Input::Action(Action::PrevField) => return self.move_focus(false),
+            Input::Action(Action::Down) if self.note_line(true) => return FormEvent::Changed,
+            Input::Action(Action::Up) if self.note_line(false) => return FormEvent::Changed,
+            Input::Action(Action::NextField | Action::Down) => return self.move_focus(true),
+            Input::Action(Action::PrevField | Action::Up) => return self.move_focus(false),
             Input::Action(Action::Save) => {
                 for f in &mut self.fields {
                     f.check();
@@ -264,9 +337,11 @@ impl Form {
         if field.kind == Kind::Person {
             let typed = !field.input.text().trim().is_empty();
             match input {
-                Input::Action(Action::NewPerson) => return FormEvent::PickPerson(field.key),
+                Input::Action(Action::NewPerson) => {
+                    return FormEvent::PickPerson(field.key.clone());
+                }
                 Input::Action(Action::EnterField) if typed && field.person.is_none() => {
-                    return FormEvent::PickPerson(field.key);
+                    return FormEvent::PickPerson(field.key.clone());
                 }
                 _ => {}
             }
@@ -302,46 +377,117 @@ impl Form {
         }
     }
 
+    /// The lines of a field's value at `value_w` columns (escaped, cut or wrapped) and, when
+    /// focused, the caret's line and column among them.
+    fn value_lines(
+        &self,
+        f: &Field,
+        focused: bool,
+        value_w: usize,
+        theme: Theme,
+    ) -> (Vec<String>, Option<(usize, usize)>) {
+        match &f.kind {
+            Kind::Note { .. } => {
+                let (shown, caret) = safe_with_caret(f.input.text(), f.input.caret());
+                let lines = wrap_chars(&shown, value_w);
+                let (line, col) = caret_in_lines(&lines, caret, value_w);
+                let mut out: Vec<String> = lines.into_iter().map(|(_, l)| l).collect();
+                if line >= out.len() {
+                    out.push(String::new());
+                }
+                if out.len() < 2 {
+                    out.push(String::new());
+                }
+                // Long notes show NOTE_LINES lines around the caret.
+                let first = (line + 1).saturating_sub(NOTE_LINES);
+                let out: Vec<String> = out.into_iter().skip(first).take(NOTE_LINES).collect();
+                (out, focused.then_some((line - first, col)))
+            }
+            Kind::Multi { .. } => {
+                let (items, at) = f.items();
+                let mut out = vec![String::new()];
+                let mut caret = (0, 0);
+                for (i, item) in items.iter().enumerate() {
+                    let last = out.len() - 1;
+                    let used = width(&out[last]);
+                    let need = width(item) + usize::from(used > 0);
+                    if used > 0 && used + need > value_w {
+                        out.push(String::new());
+                    }
+                    let last = out.len() - 1;
+                    if !out[last].is_empty() {
+                        out[last].push(' ');
+                    }
+                    if i == at {
+                        caret = (last, width(&out[last]));
+                    }
+                    out[last].push_str(&cut(item, value_w));
+                }
+                (out, focused.then_some(caret))
+            }
+            _ => {
+                let (shown, caret) = f.shown(focused, theme);
+                let (shown, caret) = safe_with_caret(&shown, caret);
+                let (visible, col) = window(&shown, caret, value_w.max(1));
+                (vec![visible], focused.then_some((0, col)))
+            }
+        }
+    }
+
     /// Draws the form in `area` and returns the terminal cursor's place.
     pub fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
-        let label_w = self
-            .fields
-            .iter()
-            .map(|f| width(f.label) + 2)
-            .max()
-            .unwrap_or(4);
-        // Rows: (field index, None for the field's own line or Some(a piece of its error)).
-        // An error longer than the value column wraps onto more lines, never cut.
-        let value_w = (area.width as usize).saturating_sub(2 + label_w + 1).max(4);
-        let mut rows: Vec<(usize, Option<String>)> = Vec::new();
+        let label_w = self.label_width();
+        let value_w = self.value_width(area.width);
+        // Every line of the form: whose field it is, its text, and the caret on it.
+        enum Row {
+            /// A line of a field's value; the first carries the label.
+            Value(usize, usize, String, Option<usize>),
+            /// A piece of a field's error (an error longer than the column wraps, never cut).
+            Error(usize, String),
+            /// An error that names no field.
+            General(String),
+        }
+        let mut rows: Vec<Row> = Vec::new();
+        if let Some(e) = &self.general_error {
+            for (_, piece) in wrap_chars(&safe(e), (area.width as usize).saturating_sub(4)) {
+                rows.push(Row::General(piece));
+            }
+        }
         for (i, f) in self.fields.iter().enumerate() {
-            rows.push((i, None));
+            let focused = i == self.focus && f.editable();
+            let (lines, caret) = self.value_lines(f, focused, value_w, theme);
+            for (n, line) in lines.into_iter().enumerate() {
+                let col = caret.filter(|(l, _)| *l == n).map(|(_, c)| c);
+                rows.push(Row::Value(i, n, line, col));
+            }
             if let Some(error) = &f.error {
-                let mut rest = safe(error).into_owned();
-                while !rest.is_empty() {
-                    let piece = cut(&rest, value_w);
-                    let piece = if piece.is_empty() {
-                        &rest[..rest.chars().next().map_or(0, char::len_utf8)]
-                    } else {
-                        piece
-                    };
-                    let n = piece.len();
-                    rows.push((i, Some(piece.to_string())));
-                    rest.drain(..n);
+                for (_, piece) in wrap_chars(&safe(error), value_w) {
+                    rows.push(Row::Error(i, piece));
                 }
             }
         }
+        let field_of = |r: &Row| match r {
+            Row::Value(i, ..) | Row::Error(i, _) => Some(*i),
+            Row::General(_) => None,
+        };
         let inner_h = area.height.saturating_sub(2) as usize;
+        // Keep the caret's line (or the focused field's last line) in view.
+        let caret_row = rows
+            .iter()
+            .position(|r| matches!(r, Row::Value(i, _, _, Some(_)) if *i == self.focus));
         let focus_end = rows
             .iter()
-            .rposition(|(i, _)| *i == self.focus)
+            .rposition(|r| field_of(r) == Some(self.focus))
             .unwrap_or(0);
-        let offset = (focus_end + 1).saturating_sub(inner_h);
+        let keep = match caret_row {
+            Some(c) if focus_end >= c + inner_h => c,
+            _ => focus_end,
+        };
+        let offset = (keep + 1).saturating_sub(inner_h);
         let below: usize = {
-            let last_visible = offset + inner_h;
             let mut seen = std::collections::BTreeSet::new();
-            for (i, err) in rows.iter().skip(last_visible) {
-                if err.is_none() {
+            for r in rows.iter().skip(offset + inner_h) {
+                if let Row::Value(i, 0, ..) = r {
                     seen.insert(*i);
                 }
             }
@@ -356,36 +502,45 @@ impl Form {
         frame.render_widget(block, area);
         let mut lines = Vec::new();
         let mut cursor = None;
-        for (row, (i, is_error)) in rows.iter().enumerate().skip(offset).take(inner_h) {
-            let f = &self.fields[*i];
-            let focused = *i == self.focus;
-            if let Some(piece) = is_error {
-                lines.push(Line::from(vec![
-                    Span::raw(" ".repeat(label_w + 1)),
-                    Span::styled(piece.clone(), theme.error()),
-                ]));
-                continue;
-            }
-            let mark = if f.required {
-                s::FORM_REQUIRED_MARK
-            } else {
-                " "
+        for (row, r) in rows.iter().enumerate().skip(offset).take(inner_h) {
+            let (i, n, text, caret) = match r {
+                Row::General(piece) => {
+                    lines.push(Line::from(Span::styled(format!(" {piece}"), theme.error())));
+                    continue;
+                }
+                Row::Error(_, piece) => {
+                    lines.push(Line::from(vec![
+                        Span::raw(" ".repeat(label_w + 1)),
+                        Span::styled(piece.clone(), theme.error()),
+                    ]));
+                    continue;
+                }
+                Row::Value(i, n, text, caret) => (*i, *n, text, caret),
             };
-            let label = format!("{mark}{}", f.label);
+            let f = &self.fields[i];
+            let focused = i == self.focus;
+            let label = if n == 0 {
+                let mark = if f.required {
+                    s::FORM_REQUIRED_MARK
+                } else {
+                    " "
+                };
+                format!("{mark}{}", f.label)
+            } else {
+                String::new()
+            };
             let pad = " ".repeat(label_w.saturating_sub(width(&label)));
             let label_style = if focused {
                 theme.focus()
             } else {
                 theme.label()
             };
-            let (shown, caret) = f.shown(focused, theme);
-            let (visible, caret_col) = window(&safe(&shown), caret, value_w.max(1));
             let mut spans = vec![
                 Span::raw(pad),
                 Span::styled(label, label_style),
                 Span::raw(" "),
                 Span::styled(
-                    visible.clone(),
+                    text.clone(),
                     if f.editable() {
                         theme.value(focused)
                     } else {
@@ -393,12 +548,12 @@ impl Form {
                     },
                 ),
             ];
-            if !f.note.is_empty() {
-                spans.push(Span::styled(format!("  {}", f.note), theme.dim()));
+            if n == 0 && !f.note.is_empty() {
+                spans.push(Span::styled(format!("  {}", safe(&f.note)), theme.dim()));
             }
             lines.push(Line::from(spans));
-            if focused && f.editable() {
-                let x = inner.x as usize + label_w + 1 + caret_col;
+            if let Some(col) = caret {
+                let x = inner.x as usize + label_w + 1 + col;
                 let y = inner.y as usize + row - offset;
                 cursor = Some(Position::new(x as u16, y as u16));
             }

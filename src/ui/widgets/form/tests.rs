@@ -36,7 +36,7 @@ fn money_and_number_fields_check_what_was_typed() {
     form.set_text("amount", "12");
     next(&mut form);
     type_text(&mut form, "3人");
-    assert_eq!(next(&mut form), FormEvent::Left("people"));
+    assert_eq!(next(&mut form), FormEvent::Left("people".into()));
     assert!(form.error("people").is_some());
 }
 
