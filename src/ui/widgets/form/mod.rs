@@ -421,7 +421,7 @@ impl Form {
                     if i == at {
                         caret = (last, width(&out[last]));
                     }
-                    out[last].push_str(&cut(item, value_w));
+                    out[last].push_str(cut(item, value_w));
                 }
                 (out, focused.then_some(caret))
             }
