@@ -251,6 +251,9 @@ impl Grid {
     /// `wrap` false (←/→) stays in the row.
     fn step(&mut self, forward: bool, wrap: bool) -> GridEvent {
         let n = self.columns.len();
+        if n == 0 {
+            return GridEvent::Ignored;
+        }
         let mut at = self.at;
         let mut col = self.col;
         loop {
