@@ -3,6 +3,7 @@
 
 pub mod dates;
 pub mod dispute;
+pub mod hours;
 pub mod id_number;
 pub mod ledger;
 pub mod module;
@@ -15,6 +16,7 @@ pub mod text;
 pub mod validation;
 
 pub use self::dates::{DateError, format_date, parse_date, parse_datetime_minute};
+pub use self::hours::{HoursError, format_tenths, parse_tenths};
 pub use self::id_number::{Gender, IdError, IdNumber, check_char, mask_id};
 pub use self::money::{CountError, MoneyError, format_fen, parse_count, parse_yuan};
 pub use self::person::{PersonInput, ValidPerson, validate_person};

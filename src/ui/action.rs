@@ -39,6 +39,14 @@ pub enum Action {
     NewPerson,
     Confirm,
     Switch,
+    /// Enter in a grid: the next row, same column.
+    NextRow,
+    /// Space in a grid: tick the row's tick cell, wherever the caret is.
+    Tick,
+    /// A grid: fill the focused column of every shown row with the column's default.
+    FillColumn,
+    /// A grid: show only the rows of one village or group.
+    Filter,
 }
 
 impl Action {
@@ -77,6 +85,10 @@ impl Action {
             Action::NewPerson => s::ACT_NEW_PERSON,
             Action::Confirm => s::ACT_CONFIRM,
             Action::Switch => s::ACT_SWITCH,
+            Action::NextRow => s::ACT_NEXT_ROW,
+            Action::Tick => s::ACT_TICK,
+            Action::FillColumn => s::ACT_FILL_COLUMN,
+            Action::Filter => s::ACT_GRID_FILTER,
         }
     }
 }

@@ -24,7 +24,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 
 use super::action::Action;
 use super::jobs::{JobDone, JobOutput, Jobs};
-use super::keymap::{Mode, bindings, lookup, typed_char};
+use super::keymap::{Mode, bindings, input_for};
 use super::layer::{Clock, Command, Ctx, Input, Layer, LayerResult, Outcome};
 use super::screens::person_picker::PersonPicker;
 use super::screens::{operator_select::OperatorSelect, settings, setup};
@@ -240,16 +240,12 @@ impl App {
         if key.kind != KeyEventKind::Press {
             return false;
         }
-        let mode = self.mode();
-        let text_mode = matches!(mode, Mode::Form | Mode::Picker);
-        let input = match (text_mode, typed_char(&key), lookup(mode, &key)) {
-            (true, Some(c), _) => Input::Char(c),
-            // A digit chooses the numbered line of a menu.
-            (false, Some(c), None) if mode == Mode::Menu && c.is_ascii_digit() => Input::Char(c),
-            (_, _, Some(action)) => Input::Action(action),
-            _ => return false,
-        };
-        self.handle(input)
+        // In a form, the picker and a grid printable characters are text (Space ticks in a
+        // grid); a digit chooses the numbered line of a menu.
+        match input_for(self.mode(), &key) {
+            Some(input) => self.handle(input),
+            None => false,
+        }
     }
 
     fn handle(&mut self, input: Input) -> bool {

@@ -5,6 +5,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
+use super::layer::Input;
 
 /// What kind of thing has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,15 +22,19 @@ pub enum Mode {
     Confirm,
     /// A short list to choose from (who is at the desk, the settings menu).
     Menu,
+    /// A grid of rows entered in one sitting: Space ticks, other printable characters are
+    /// typed into the focused cell.
+    Grid,
 }
 
-pub const MODES: [Mode; 6] = [
+pub const MODES: [Mode; 7] = [
     Mode::Browse,
     Mode::Form,
     Mode::Picker,
     Mode::Popup,
     Mode::Confirm,
     Mode::Menu,
+    Mode::Grid,
 ];
 
 #[derive(Debug, Clone, Copy)]
@@ -162,6 +167,31 @@ const MENU: &[Binding] = &[
     ctrl('q', "Ctrl+Q", A::Quit),
 ];
 
+const GRID: &[Binding] = &[
+    key(K::F(1), "F1", A::Help, true),
+    key(K::Char(' '), "Space", A::Tick, true),
+    key(K::F(5), "F5", A::FillColumn, true),
+    key(K::F(3), "F3", A::Filter, true),
+    ctrl('f', "Ctrl+F", A::Filter),
+    key(K::F(10), "F10", A::Save, true),
+    ctrl('s', "Ctrl+S", A::Save),
+    key(K::Enter, "Enter", A::NextRow, false),
+    key(K::Tab, "Tab", A::NextField, false),
+    key(K::BackTab, "Shift+Tab", A::PrevField, false),
+    key(K::Up, "↑", A::Up, false),
+    key(K::Down, "↓", A::Down, false),
+    key(K::Left, "←", A::Left, false),
+    key(K::Right, "→", A::Right, false),
+    key(K::PageUp, "PgUp", A::PageUp, false),
+    key(K::PageDown, "PgDn", A::PageDown, false),
+    key(K::Home, "Home", A::First, false),
+    key(K::End, "End", A::Last, false),
+    key(K::Backspace, "Backspace", A::Backspace, false),
+    key(K::Delete, "Del", A::Delete, false),
+    key(K::Esc, "Esc", A::Back, true),
+    ctrl('q', "Ctrl+Q", A::Quit),
+];
+
 pub fn bindings(mode: Mode) -> &'static [Binding] {
     match mode {
         Mode::Browse => BROWSE,
@@ -170,6 +200,7 @@ pub fn bindings(mode: Mode) -> &'static [Binding] {
         Mode::Popup => POPUP,
         Mode::Confirm => CONFIRM,
         Mode::Menu => MENU,
+        Mode::Grid => GRID,
     }
 }
 
@@ -195,7 +226,9 @@ pub fn is_screen_command(mode: Mode, action: Action) -> bool {
         | Action::Actions
         | Action::Void
         | Action::Print
-        | Action::Settings => true,
+        | Action::Settings
+        | Action::FillColumn
+        | Action::Filter => true,
         Action::NextField | Action::PrevField => mode == Mode::Browse,
         _ => false,
     }
@@ -221,6 +254,21 @@ pub fn typed_char(key: &KeyEvent) -> Option<char> {
         {
             Some(c)
         }
+        _ => None,
+    }
+}
+
+/// What a key means in `mode`: an action, a character typed as text, or nothing.
+///
+/// In a form, the picker and a grid a printable character is text, never a command; the one
+/// exception is Space in a grid, bound to tick the row. A menu takes a digit for its line.
+pub fn input_for(mode: Mode, key: &KeyEvent) -> Option<Input> {
+    let text_mode = matches!(mode, Mode::Form | Mode::Picker | Mode::Grid);
+    match (text_mode, typed_char(key), lookup(mode, key)) {
+        (true, Some(_), Some(action)) if mode == Mode::Grid => Some(Input::Action(action)),
+        (true, Some(c), _) => Some(Input::Char(c)),
+        (false, Some(c), None) if mode == Mode::Menu && c.is_ascii_digit() => Some(Input::Char(c)),
+        (_, _, Some(action)) => Some(Input::Action(action)),
         _ => None,
     }
 }
@@ -271,5 +319,46 @@ mod tests {
         assert_eq!(lookup(Mode::Browse, &k), Some(Action::Tab(2)));
         assert_eq!(lookup(Mode::Form, &k), None);
         assert_eq!(typed_char(&k), Some('3'));
+    }
+
+    #[test]
+    fn in_a_grid_digits_and_letters_are_text_and_space_ticks() {
+        let press = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        assert_eq!(input_for(Mode::Grid, &press('7')), Some(Input::Char('7')));
+        assert_eq!(input_for(Mode::Grid, &press('q')), Some(Input::Char('q')));
+        assert_eq!(input_for(Mode::Grid, &press('张')), Some(Input::Char('张')));
+        assert_eq!(
+            input_for(Mode::Grid, &press(' ')),
+            Some(Input::Action(Action::Tick))
+        );
+        assert_eq!(
+            input_for(Mode::Form, &press(' ')),
+            Some(Input::Char(' ')),
+            "a form still types the space"
+        );
+        let f5 = KeyEvent::new(KeyCode::F(5), KeyModifiers::NONE);
+        assert_eq!(
+            input_for(Mode::Grid, &f5),
+            Some(Input::Action(Action::FillColumn))
+        );
+        let save = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(
+            input_for(Mode::Grid, &save),
+            Some(Input::Action(Action::Save))
+        );
+    }
+
+    #[test]
+    fn grid_commands_are_never_plain_letters() {
+        // Staff type through a Chinese input method, which swallows letters.
+        for b in bindings(Mode::Grid) {
+            if let KeyCode::Char(c) = b.code {
+                assert!(
+                    b.ctrl || !c.is_alphanumeric(),
+                    "{} is a plain letter",
+                    b.label
+                );
+            }
+        }
     }
 }

@@ -1,7 +1,8 @@
-//! Widgets every tab uses: form, person picker, list, and the confirm / help / message popups.
+//! Widgets every tab uses: form, grid (one-sitting entry), person picker, list, and the confirm / help / message popups.
 
 pub mod confirm;
 pub mod form;
+pub mod grid;
 pub mod help;
 pub mod menu;
 pub mod message;
