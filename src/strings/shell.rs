@@ -101,3 +101,7 @@ pub const WHO_TITLE: &str = "请选择在窗口值班的操作员（↑/↓ 选�
 pub fn welcome(operator: &str) -> String {
     format!("{operator}，您好")
 }
+/// The office's name could not be read again after the settings closed.
+pub fn office_reload_failed(error: &str) -> String {
+    format!("读取司法所名称失败：{error}")
+}

@@ -425,8 +425,13 @@ impl App {
             if let Err(e) = self.after_setup() {
                 self.layers.push(Box::new(Message::error(e.to_string())));
             }
-        } else if let Ok(Some(office)) = offices::own(&self.store) {
-            self.office_name = office.name;
+        } else {
+            // The settings may have renamed the office; a failed read is said, not hidden.
+            match offices::own(&self.store) {
+                Ok(Some(office)) => self.office_name = office.name,
+                Ok(None) => {}
+                Err(e) => self.status = s::office_reload_failed(&e.to_string()),
+            }
         }
     }
 
