@@ -14,6 +14,8 @@ pub mod print;
 pub mod screens;
 pub mod session;
 pub mod tabs;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod text;
 pub mod theme;
 pub mod widgets;

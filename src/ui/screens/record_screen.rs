@@ -281,3 +281,114 @@ impl<R: Record> Layer for RecordScreen<R> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::testing::Desk;
+
+    /// A record with `n` check-ins and actions by a rule of its state.
+    struct Subject {
+        checkins: usize,
+        closed: bool,
+    }
+
+    impl Record for Subject {
+        fn title(&self) -> String {
+            "王五".into()
+        }
+        fn fields(&self) -> Vec<(String, String)> {
+            vec![("矫正类别".into(), "缓刑".into())]
+        }
+        fn sections(&self) -> Vec<Section> {
+            vec![Section {
+                title: "月度报到".into(),
+                columns: vec![Column::new("月份", 8), Column::new("考核", 0)],
+                rows: (1..=self.checkins)
+                    .map(|i| TableRow {
+                        id: i as i64,
+                        cells: vec![format!("第{i}月"), "合格".into()],
+                        dim: false,
+                    })
+                    .collect(),
+            }]
+        }
+        fn actions_label(&self) -> &'static str {
+            "记录报到"
+        }
+        fn actions(&self) -> Vec<String> {
+            if self.closed {
+                Vec::new()
+            } else {
+                vec!["月度报到".into()]
+            }
+        }
+        fn action(&mut self, _: usize, _: &mut Ctx<'_>) -> store::Result<Box<dyn Layer>> {
+            self.checkins += 1;
+            Ok(Box::new(Message::info("ok")))
+        }
+        fn reload(&mut self, _: &Store) -> store::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn text(screen: &RecordScreen<Subject>) -> String {
+        screen
+            .lines(60, Theme::default())
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn a_section_pages_and_f4_offers_what_the_state_allows() {
+        let mut desk = Desk::new();
+        let mut screen = RecordScreen::new(Subject {
+            checkins: 25,
+            closed: false,
+        });
+        let shown = text(&screen);
+        assert!(shown.contains("矫正类别：缓刑") && shown.contains("月度报到（25）"));
+        assert!(
+            shown.contains("第10月") && !shown.contains("第11月"),
+            "{shown}"
+        );
+        assert!(shown.contains("第 1–10 条，共 25 条"));
+        desk.with(|ctx| screen.handle(Input::Action(Action::PageDown), ctx));
+        desk.with(|ctx| screen.handle(Input::Action(Action::PageDown), ctx));
+        let shown = text(&screen);
+        assert!(
+            shown.contains("第25月") && !shown.contains("第20月"),
+            "{shown}"
+        );
+        // F4: the action label on the key line, and its form from the menu.
+        let f4 = screen
+            .commands()
+            .into_iter()
+            .find(|c| c.action == Action::Actions);
+        assert_eq!(
+            f4.map(|c| (c.label.into_owned(), c.enabled)),
+            Some(("记录报到".into(), true))
+        );
+        desk.with(|ctx| {
+            assert!(matches!(
+                screen.handle(Input::Action(Action::Actions), ctx),
+                Outcome::Push(_)
+            ));
+            screen.on_result(LayerResult::Chosen(ACTIONS, 0), ctx);
+        });
+        assert_eq!(screen.record().checkins, 26);
+        // A closed record offers nothing: F4 is off the key line and says why.
+        let closed = RecordScreen::new(Subject {
+            checkins: 0,
+            closed: true,
+        });
+        assert!(text(&closed).contains("（无）"));
+        let f4 = closed
+            .commands()
+            .into_iter()
+            .find(|c| c.action == Action::Actions);
+        assert_eq!(f4.map(|c| c.enabled), Some(false));
+    }
+}
