@@ -15,7 +15,8 @@ pub struct Desk {
     pub theme: Theme,
     pub status: String,
     pub jobs: Jobs,
-    pub results: std::sync::mpsc::Receiver<super::jobs::JobDone>,
+    /// Kept so that jobs spawned in a test can report.
+    _results: std::sync::mpsc::Receiver<super::jobs::JobDone>,
 }
 
 impl Desk {
@@ -27,7 +28,7 @@ impl Desk {
             theme: Theme::default(),
             status: String::new(),
             jobs,
-            results,
+            _results: results,
         }
     }
 
