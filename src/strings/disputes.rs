@@ -223,7 +223,7 @@ pub fn dispute_police_told(at: &str) -> String {
 }
 
 pub fn dispute_case_title(parties: &str) -> String {
-    format!("纠纷：{parties}（F4 操作，Esc 返回）")
+    format!("纠纷：{parties}")
 }
 
 // ---- report: disputes ---------------------------------------------------------------------

@@ -181,11 +181,10 @@ impl Table {
         let count_line = usize::from(!self.no_count);
         let body_h = (area.height as usize).saturating_sub(1 + count_line);
         let offset = (self.selected + 1).saturating_sub(body_h);
-        let shown = self.rows.get(offset..).unwrap_or(&[]);
-        let shown = &shown[..shown.len().min(body_h)];
+        // Sized by every row loaded, not only those shown, so columns stay put while scrolling.
         let widths = column_widths(
             columns,
-            shown,
+            &self.rows,
             (area.width as usize).saturating_sub(marker_w),
         );
         let line_of = |cells: &[String]| -> String { row_text(cells, &widths, theme) };
