@@ -154,16 +154,8 @@ impl App {
             return false;
         }
         self.timer_day = Some(today);
-        let mut ctx = Ctx {
-            store: &mut self.store,
-            session: &mut self.session,
-            now: self.clock.now(),
-            width: self.size.0,
-            theme: &mut self.theme,
-            status: &mut self.status,
-            jobs: &self.jobs,
-        };
-        for tab in self.tabs.iter_mut().flatten() {
+        let (mut ctx, _, tabs) = self.split();
+        for tab in tabs.iter_mut().flatten() {
             // A tab re-reads its list on any result; what it opens in answer is not wanted.
             let _ = tab.on_result(LayerResult::Saved, &mut ctx);
         }
@@ -288,16 +280,8 @@ impl App {
         &mut self,
         f: impl FnOnce(&mut dyn Layer, &mut Ctx<'_>) -> Outcome,
     ) -> Option<Outcome> {
-        let top = self.layers.last_mut()?;
-        let mut ctx = Ctx {
-            store: &mut self.store,
-            session: &mut self.session,
-            now: self.clock.now(),
-            width: self.size.0,
-            theme: &mut self.theme,
-            status: &mut self.status,
-            jobs: &self.jobs,
-        };
+        let (mut ctx, layers, _) = self.split();
+        let top = layers.last_mut()?;
         Some(f(top.as_mut(), &mut ctx))
     }
 
@@ -306,8 +290,22 @@ impl App {
         &mut self,
         f: impl FnOnce(&mut dyn Layer, &mut Ctx<'_>) -> Outcome,
     ) -> Option<Outcome> {
-        let tab = self.tabs.get_mut(self.tab)?.as_mut()?;
-        let mut ctx = Ctx {
+        let current = self.tab;
+        let (mut ctx, _, tabs) = self.split();
+        let tab = tabs.get_mut(current)?.as_mut()?;
+        Some(f(tab.as_mut(), &mut ctx))
+    }
+
+    /// What layers may use, and the layers and tabs themselves, borrowed apart.
+    #[allow(clippy::type_complexity)]
+    fn split(
+        &mut self,
+    ) -> (
+        Ctx<'_>,
+        &mut Vec<Box<dyn Layer>>,
+        &mut Vec<Option<Box<dyn Layer>>>,
+    ) {
+        let ctx = Ctx {
             store: &mut self.store,
             session: &mut self.session,
             now: self.clock.now(),
@@ -316,7 +314,7 @@ impl App {
             status: &mut self.status,
             jobs: &self.jobs,
         };
-        Some(f(tab.as_mut(), &mut ctx))
+        (ctx, &mut self.layers, &mut self.tabs)
     }
 
     /// Keys on the tabs themselves, with nothing opened over them.
@@ -372,17 +370,9 @@ impl App {
                 true
             }
             Outcome::PickPerson(typed) => {
-                let mut ctx = Ctx {
-                    store: &mut self.store,
-                    session: &mut self.session,
-                    now: self.clock.now(),
-                    width: self.size.0,
-                    theme: &mut self.theme,
-                    status: &mut self.status,
-                    jobs: &self.jobs,
-                };
+                let (mut ctx, layers, _) = self.split();
                 let picker = PersonPicker::new(&typed, &mut ctx);
-                self.layers.push(Box::new(picker));
+                layers.push(Box::new(picker));
                 true
             }
             Outcome::Close(result) => {
