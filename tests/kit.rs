@@ -103,6 +103,7 @@ fn a_note_wraps_chinese_and_arrows_move_between_its_lines() {
     key(&mut app, KeyCode::Enter);
     assert_ne!(draw(&app, 80, 24).1.unwrap().1, y);
     insta::assert_snapshot!("note_wrapped_80x24", draw(&app, 80, 24).0);
+    insta::assert_snapshot!("note_wrapped_120x40", draw(&app, 120, 40).0);
 }
 
 #[test]
@@ -189,6 +190,7 @@ fn snapshots_of_the_ledger_the_help_and_the_ascii_theme() {
     insta::assert_snapshot!("ledger_120x40", draw(&app, 120, 40).0);
     key(&mut app, KeyCode::F(1));
     insta::assert_snapshot!("help_ledger_80x24", draw(&app, 80, 24).0);
+    insta::assert_snapshot!("help_ledger_120x40", draw(&app, 120, 40).0);
     key(&mut app, KeyCode::Esc);
     // 设置 → 显示与打印 → 边框样式 ASCII.
     key(&mut app, KeyCode::F(12));
