@@ -33,6 +33,8 @@ mod pdf_tests;
 mod test_docs;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wrap_tests;
 
 use std::fmt;
 use std::io;
