@@ -26,6 +26,8 @@ mod write;
 mod xlsx;
 
 #[cfg(test)]
+mod font_tests;
+#[cfg(test)]
 mod layout_tests;
 #[cfg(test)]
 mod pdf_tests;

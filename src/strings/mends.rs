@@ -107,3 +107,8 @@ pub fn cli_bad_command_line(arg: &str) -> String {
 pub const CLI_NOT_UTF8: &str = "命令行里有无法识别的文字（不是 UTF-8 编码）";
 pub const CLI_NOT_A_COUNT: &str = "应为不小于 0 的整数，如 1";
 pub const CLI_COUNT_TOO_BIG: &str = "数字太大";
+
+// ---- The PDF font built into the program ---------------------------------
+
+/// Stands for the built-in font where a font file's path would be shown.
+pub const REPORT_FONT_BUILT_IN: &str = "（内置字体 Noto Sans CJK SC）";
