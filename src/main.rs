@@ -4,7 +4,7 @@ use std::fs::OpenOptions;
 use std::process::ExitCode;
 use std::sync::Mutex;
 
-use clap::Parser;
+use sifa_desk::cli::usage::{self, Early};
 use sifa_desk::cli::{self, Cli};
 use sifa_desk::strings;
 
@@ -30,7 +30,18 @@ fn start_log(cli: &Cli) {
 
 fn main() -> ExitCode {
     let _ = color_eyre::install();
-    let cli = Cli::parse();
+    // clap's own messages are replaced by Chinese ones (help, and every mistake).
+    let cli = match usage::parse_from(std::env::args_os()) {
+        Ok(cli) => cli,
+        Err(Early::Show(text)) => {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+        Err(Early::Mistake(text)) => {
+            eprintln!("{text}");
+            return ExitCode::from(usage::USAGE_EXIT);
+        }
+    };
     start_log(&cli);
     match cli::run(&cli) {
         Ok(Some(message)) => {

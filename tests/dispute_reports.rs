@@ -119,14 +119,7 @@ fn case(store: &mut Store, c: Case<'_>, steps: &[Action]) -> i64 {
     let police = c.police.then_some("2026-11-02T10:00:00+08:00");
     let id = disputes::register(store, &valid, police).unwrap();
     for step in steps {
-        disputes::step(
-            store,
-            id,
-            step,
-            &serde_json::json!({"place": "村委会"}),
-            "版石",
-        )
-        .unwrap();
+        disputes::step(store, id, step, &serde_json::json!({"place": "村委会"})).unwrap();
     }
     id
 }

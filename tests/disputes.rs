@@ -62,14 +62,7 @@ fn simple_intake(
 /// 受理 of case `id` on the day `(y, m, d)`, with the prefix 版石.
 fn accept(store: &mut Store, id: i64, (y, m, d): (i32, u32, u32)) {
     let on = NaiveDate::from_ymd_opt(y, m, d).unwrap();
-    disputes::step(
-        store,
-        id,
-        &Action::Accept { on },
-        &serde_json::json!({}),
-        "版石",
-    )
-    .unwrap();
+    disputes::step(store, id, &Action::Accept { on }, &serde_json::json!({})).unwrap();
 }
 
 /// Picks a registered person into the focused person field by name.

@@ -2,6 +2,7 @@
 //! failure exits non-zero.
 
 pub mod report;
+pub mod usage;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -28,6 +29,7 @@ pub struct Cli {
         global = true,
         env = "SIFA_DESK_BUSY_MS",
         default_value_t = 5000,
+        value_parser = usage::count_arg,
         hide = true
     )]
     pub busy_ms: u64,
@@ -61,9 +63,11 @@ pub enum Command {
     Report(report::Report),
     /// 生成示例数据（只能写入新文件）
     Demo {
+        /// 示例数据的规模
         #[arg(long, value_enum, default_value_t = Scale::Township)]
         scale: Scale,
-        #[arg(long, default_value_t = 1)]
+        /// 随机种子（同一种子生成同样的数据）
+        #[arg(long, default_value_t = 1, value_parser = usage::count_arg)]
         seed: u64,
     },
 }

@@ -6,7 +6,7 @@ use chrono::{Local, NaiveDate};
 use clap::{Args, Subcommand};
 
 use super::Failure;
-use crate::domain::parse_date;
+use super::usage::{date_arg, id_arg, month_arg};
 use crate::report::output::{font, target};
 use crate::report::{Format, disputes, ledger, write_file};
 use crate::store::{Store, dispute_stats, offices, settings};
@@ -17,8 +17,8 @@ pub enum Report {
     /// 当日服务台账
     Daily {
         /// 日期（默认今天），如 2026-11-29
-        #[arg(long)]
-        date: Option<String>,
+        #[arg(long, value_parser = date_arg)]
+        date: Option<NaiveDate>,
         /// 身份证号和电话不打码（当事人本人要求时）
         #[arg(long)]
         full_ids: bool,
@@ -28,8 +28,8 @@ pub enum Report {
     /// 月度统计
     Monthly {
         /// 月份，如 2026-11
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = month_arg)]
+        month: NaiveDate,
         #[command(flatten)]
         out: Output,
     },
@@ -43,11 +43,11 @@ pub enum DisputeReport {
     /// 人民调解案件登记簿（按登记日期）
     Register {
         /// 起始日期，如 2026-11-01
-        #[arg(long)]
-        from: String,
+        #[arg(long, value_parser = date_arg)]
+        from: NaiveDate,
         /// 截止日期（含），如 2026-11-30
-        #[arg(long)]
-        to: String,
+        #[arg(long, value_parser = date_arg)]
+        to: NaiveDate,
         /// 身份证号不打码（当事人本人要求时）
         #[arg(long)]
         full_ids: bool,
@@ -57,8 +57,8 @@ pub enum DisputeReport {
     /// 人民调解月度统计
     Monthly {
         /// 月份，如 2026-11
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = month_arg)]
+        month: NaiveDate,
         #[command(flatten)]
         out: Output,
     },
@@ -68,7 +68,7 @@ pub enum DisputeReport {
         #[arg(long, conflicts_with = "id", required_unless_present = "id")]
         case_no: Option<String>,
         /// 纠纷的内部编号
-        #[arg(long)]
+        #[arg(long, value_parser = id_arg)]
         id: Option<i64>,
         /// 身份证号不打码（当事人本人要求时）
         #[arg(long)]
@@ -91,10 +91,6 @@ pub struct Output {
     out: Option<PathBuf>,
 }
 
-fn parse_month(text: &str) -> Result<NaiveDate, Failure> {
-    parse_date(&format!("{}-01", text.trim())).map_err(|_| Failure(s::REPORT_BAD_MONTH.to_string()))
-}
-
 /// Makes the printout and says where it is.
 pub fn run(store: &Store, report: &Report) -> Result<String, Failure> {
     let (out, period, doc) = match report {
@@ -103,16 +99,13 @@ pub fn run(store: &Store, report: &Report) -> Result<String, Failure> {
             full_ids,
             out,
         } => {
-            let day = match date {
-                Some(d) => parse_date(d)?,
-                None => Local::now().date_naive(),
-            };
+            let day = date.unwrap_or_else(|| Local::now().date_naive());
             let office = office_of(store, out)?;
             let doc = ledger::daily(store, &office, day, *full_ids)?;
             (out, day.format("%Y-%m-%d").to_string(), doc)
         }
         Report::Monthly { month, out } => {
-            let first = parse_month(month)?;
+            let first = *month;
             let office = office_of(store, out)?;
             let doc = ledger::monthly(store, &office, first)?;
             (out, first.format("%Y-%m").to_string(), doc)
@@ -137,14 +130,14 @@ fn disputes_doc<'a>(
             full_ids,
             out,
         } => {
-            let (from, to) = (parse_date(from)?, parse_date(to)?);
+            let (from, to) = (*from, *to);
             let office = office_of(store, out)?;
             let doc = disputes::register(store, &office, from, to, *full_ids)?;
             let period = format!("{}至{}", from.format("%Y-%m-%d"), to.format("%Y-%m-%d"));
             Ok((out, period, doc))
         }
         DisputeReport::Monthly { month, out } => {
-            let first = parse_month(month)?;
+            let first = *month;
             let office = office_of(store, out)?;
             let doc = disputes::monthly(store, &office, first)?;
             Ok((out, first.format("%Y-%m").to_string(), doc))

@@ -13,8 +13,11 @@ pub enum DateError {
     Format,
     /// Only from [`parse_datetime_minute`]: not "date, then H:MM".
     TimeFormat,
-    /// Well-formed but the date or time does not exist; carries the typed text.
+    /// Well-formed but the date does not exist; carries the typed text.
     Impossible(String),
+    /// Only from [`parse_datetime_minute`]: the date exists but the hour is over 23
+    /// or the minute over 59; carries the typed text.
+    ImpossibleTime(String),
 }
 
 impl fmt::Display for DateError {
@@ -24,6 +27,7 @@ impl fmt::Display for DateError {
             DateError::Format => f.write_str(strings::DATE_FORMAT),
             DateError::TimeFormat => f.write_str(strings::DATETIME_FORMAT),
             DateError::Impossible(typed) => f.write_str(&strings::date_impossible(typed)),
+            DateError::ImpossibleTime(typed) => f.write_str(&strings::time_impossible(typed)),
         }
     }
 }
@@ -98,7 +102,7 @@ fn parse_time(text: &str, typed: &str) -> Result<NaiveTime, DateError> {
     }
     let hour: u32 = h.parse().map_err(|_| DateError::TimeFormat)?;
     let minute: u32 = m.parse().map_err(|_| DateError::TimeFormat)?;
-    NaiveTime::from_hms_opt(hour, minute, 0).ok_or_else(|| DateError::Impossible(typed.into()))
+    NaiveTime::from_hms_opt(hour, minute, 0).ok_or_else(|| DateError::ImpossibleTime(typed.into()))
 }
 
 /// Parses a date followed by a time to the minute, e.g. `2026-01-05 09:30`

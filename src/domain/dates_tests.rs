@@ -106,13 +106,44 @@ fn datetime_minute() {
             "{bad}"
         );
     }
-    for bad in ["2026-01-05 24:00", "2026-01-05 9:60", "2026-02-30 9:30"] {
+    for bad in ["2026-02-30 9:30", "2025-02-29 09:30", "2026-13-01 25:00"] {
         assert_eq!(
             parse_datetime_minute(bad),
             Err(DateError::Impossible(bad.to_string())),
             "{bad}"
         );
     }
+}
+
+#[test]
+fn datetime_minute_out_of_range_time_blames_the_time() {
+    for bad in [
+        "2026-11-29 25:00",
+        "2026-11-29 24:00",
+        "2026-01-05 9:60",
+        "2026-01-05 23:99",
+        "2026年11月29日25:00",
+    ] {
+        let err = parse_datetime_minute(bad);
+        assert_eq!(
+            err,
+            Err(DateError::ImpossibleTime(bad.to_string())),
+            "{bad}"
+        );
+        let msg = err.unwrap_err().to_string();
+        assert!(msg.contains("时间"), "{msg}");
+        assert!(!msg.contains("日期"), "{msg}");
+        assert!(msg.contains(bad), "{msg}");
+    }
+    assert_eq!(
+        DateError::ImpossibleTime("2026-11-29 25:00".into()).to_string(),
+        "时间不存在：2026-11-29 25:00（小时为 0–23，分钟为 00–59）"
+    );
+    // The edges are still accepted.
+    let last = date(2026, 11, 29).and_hms_opt(23, 59, 0).unwrap();
+    assert_eq!(parse_datetime_minute("2026-11-29 23:59"), Ok(last));
+    let first = date(2026, 11, 29).and_hms_opt(0, 0, 0).unwrap();
+    assert_eq!(parse_datetime_minute("2026-11-29 0:00"), Ok(first));
 }
 
 proptest! {

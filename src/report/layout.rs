@@ -21,7 +21,9 @@
 //! Wrapping lives in `wrap.rs`, pagination in `paginate.rs`; both are re-exported here.
 
 pub use super::paginate::{Item, Metrics, Page, Placed, paginate};
-pub use super::wrap::{DisplayWidth, Measure, clean, display_width, str_width, wrap};
+pub use super::wrap::{
+    DisplayWidth, Measure, clean, display_width, str_width, widest_number, wrap,
+};
 use super::{ColKind, Document, Section, pair_text, signature_line};
 
 /// Horizontal alignment of a column.
@@ -133,27 +135,39 @@ fn table_grid(
     spec: &Spec,
     m: &impl Measure,
 ) -> Grid {
+    // The widest number in each column: no narrower, when there is room, so none breaks.
+    let keep: Vec<u32> = (0..columns.len())
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|cell| widest_number(cell, m))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
     let natural: Vec<u32> = columns
         .iter()
         .enumerate()
         .map(|(i, c)| {
             let given = u32::from(c.width.max(1)).saturating_mul(spec.unit.max(1));
             match c.kind {
-                ColKind::Text => given,
+                ColKind::Text => given.max(keep.get(i).copied().unwrap_or(0)),
                 // IDs, phones and figures should not wrap: as wide as the widest cell, up to
                 // twice the given width (fonts draw digits wider than half a Chinese character).
+                // A number wider still keeps its width: it is never broken.
                 ColKind::Id | ColKind::Number => rows
                     .iter()
                     .filter_map(|r| r.get(i))
                     .map(|cell| str_width(cell, m))
                     .max()
                     .unwrap_or(0)
-                    .clamp(given, given.saturating_mul(2)),
+                    .clamp(given, given.saturating_mul(2))
+                    .max(keep.get(i).copied().unwrap_or(0)),
             }
         })
         .collect();
     let flexible: Vec<bool> = columns.iter().map(|c| c.kind == ColKind::Text).collect();
-    let widths = column_widths(&natural, &flexible, spec);
+    let widths = column_widths(&natural, &flexible, &keep, spec);
     let wrap_row = |cells: &mut dyn Iterator<Item = &str>| -> Row {
         let cells = widths
             .iter()
@@ -214,9 +228,10 @@ fn pairs_grid(items: &[(String, String)], spec: &Spec, m: &impl Measure) -> Grid
 
 /// Inner column widths from their `natural` widths (in layout units): natural when they fit
 /// (grown in proportion to fill the width when `spec.fill`). When the table is too wide the
-/// `flexible` (text) columns give way first, the widest first, down to two Chinese characters;
-/// only then do the others (IDs, phones, figures) shrink too.
-pub fn column_widths(natural: &[u32], flexible: &[bool], spec: &Spec) -> Vec<u32> {
+/// `flexible` (text) columns give way first, the widest first, down to two Chinese characters
+/// but not below their `keep` width (the widest number in them, so that no number breaks);
+/// then below `keep`; only then do the others (IDs, phones, figures) shrink too.
+pub fn column_widths(natural: &[u32], flexible: &[bool], keep: &[u32], spec: &Spec) -> Vec<u32> {
     let pads = spec.cell_pad.saturating_mul(natural.len() as u32);
     let avail = u64::from(spec.width.saturating_sub(pads));
     let natural: Vec<u32> = natural.iter().map(|w| *w.max(&1)).collect();
@@ -240,30 +255,51 @@ pub fn column_widths(natural: &[u32], flexible: &[bool], spec: &Spec) -> Vec<u32
         .map(|(&w, _)| u64::from(w))
         .sum();
     let floor = spec.unit.saturating_mul(4);
-    if let Some(widths) = avail
-        .checked_sub(fixed)
-        .and_then(|budget| cap(&natural, &flex, budget, floor))
-    {
-        return widths;
+    let floors = |keep_numbers: bool| -> Vec<u32> {
+        (0..natural.len())
+            .map(|i| {
+                let k = if keep_numbers {
+                    keep.get(i).copied().unwrap_or(0)
+                } else {
+                    0
+                };
+                floor.max(k)
+            })
+            .collect()
+    };
+    if let Some(budget) = avail.checked_sub(fixed) {
+        for keep_numbers in [true, false] {
+            if let Some(widths) = cap(&natural, &flex, budget, &floors(keep_numbers)) {
+                return widths;
+            }
+        }
     }
-    cap(&natural, &vec![true; natural.len()], avail, 1).unwrap_or(natural)
+    let ones = vec![1; natural.len()];
+    cap(&natural, &vec![true; natural.len()], avail, &ones)
+        .unwrap_or_else(|| natural.iter().map(|_| 1).collect())
 }
 
-/// Caps the `which` columns at the largest width that brings their sum within `budget`,
-/// handing out what is left one unit at a time. None when even `floor` is too wide.
-fn cap(natural: &[u32], which: &[bool], budget: u64, floor: u32) -> Option<Vec<u32>> {
+/// Caps the `which` columns at the largest width that brings their sum within `budget`, none
+/// below its `floors` entry (or its natural width if narrower), handing out what is left one
+/// unit at a time. None when even the floors are too wide.
+fn cap(natural: &[u32], which: &[bool], budget: u64, floors: &[u32]) -> Option<Vec<u32>> {
+    let width = |i: usize, n: u32, cap: u32| -> u32 {
+        let floor = floors.get(i).copied().unwrap_or(1);
+        n.min(cap.max(floor))
+    };
     let capped = |cap: u32| -> u64 {
         natural
             .iter()
             .zip(which)
-            .filter(|(_, w)| **w)
-            .map(|(&n, _)| u64::from(n.min(cap)))
+            .enumerate()
+            .filter(|(_, (_, w))| **w)
+            .map(|(i, (&n, _))| u64::from(width(i, n, cap)))
             .sum()
     };
-    if capped(floor) > budget {
-        return (floor <= 1).then(|| natural.iter().map(|_| 1).collect());
+    if capped(0) > budget {
+        return None;
     }
-    let (mut lo, mut hi) = (floor, natural.iter().copied().max().unwrap_or(floor));
+    let (mut lo, mut hi) = (0, natural.iter().copied().max().unwrap_or(0));
     while lo < hi {
         let mid = lo + (hi - lo).div_ceil(2);
         if capped(mid) <= budget {
@@ -276,13 +312,15 @@ fn cap(natural: &[u32], which: &[bool], budget: u64, floor: u32) -> Option<Vec<u
     let widths = natural
         .iter()
         .zip(which)
-        .map(|(&w, &shrink)| {
-            if !shrink || w <= lo {
-                return w;
+        .enumerate()
+        .map(|(i, (&n, &shrink))| {
+            let w = width(i, n, lo);
+            if !shrink || w == n || w > lo {
+                return if shrink { w } else { n };
             }
             let extra = u32::from(left > 0);
             left = left.saturating_sub(1);
-            lo + extra
+            w + extra
         })
         .collect();
     Some(widths)

@@ -86,35 +86,74 @@ fn natural_widths_fill_or_shrink_text_columns_first() {
     let all_text = [true; 3];
     // Fits: natural widths, or grown in proportion.
     assert_eq!(
-        column_widths(&[4, 18, 30], &all_text, &spec(100, false)),
+        column_widths(&[4, 18, 30], &all_text, &[], &spec(100, false)),
         [4, 18, 30]
     );
     assert_eq!(
-        column_widths(&[4, 18, 30], &all_text, &spec(110, true)),
+        column_widths(&[4, 18, 30], &all_text, &[], &spec(110, true)),
         [8, 36, 60]
     );
     // Too wide by 10: the widest column gives way.
     assert_eq!(
-        column_widths(&[4, 18, 30], &all_text, &spec(52, false)),
+        column_widths(&[4, 18, 30], &all_text, &[], &spec(52, false)),
         [4, 18, 24]
     );
     // Too wide by 30: text columns shrink before the ID column, which keeps its 18 ...
     let id_fixed = [true, false, true];
     assert_eq!(
-        column_widths(&[8, 18, 30], &id_fixed, &spec(32 + 6, false)),
+        column_widths(&[8, 18, 30], &id_fixed, &[], &spec(32 + 6, false)),
         [7, 18, 7]
     );
     // ... unless the text columns would drop below two Chinese characters.
     assert_eq!(
-        column_widths(&[8, 18, 30], &id_fixed, &spec(24 + 6, false)),
+        column_widths(&[8, 18, 30], &id_fixed, &[], &spec(24 + 6, false)),
         [8, 8, 8]
     );
     // Much too narrow: everything is capped, nothing is zero.
     assert_eq!(
-        column_widths(&[4, 18, 30], &all_text, &spec(6, false)),
+        column_widths(&[4, 18, 30], &all_text, &[], &spec(6, false)),
         [1, 1, 1]
     );
-    assert!(column_widths(&[], &[], &spec(10, true)).is_empty());
+    assert!(column_widths(&[], &[], &[], &spec(10, true)).is_empty());
+    // A text column holding an 11-digit phone shrinks no narrower than the phone ...
+    assert_eq!(
+        column_widths(&[30, 30], &all_text, &[11, 0], &spec(20 + 4, false)),
+        [11, 9]
+    );
+    // ... unless nothing else fits: then it gives way like any text column.
+    assert_eq!(
+        column_widths(&[30, 30], &all_text, &[11, 11], &spec(16 + 4, false)),
+        [8, 8]
+    );
+}
+
+#[test]
+fn a_number_in_a_narrow_column_is_not_broken() {
+    let doc = Document {
+        title: "t".into(),
+        office: "o".into(),
+        period: "p".into(),
+        landscape: false,
+        sections: vec![Section::Table {
+            caption: String::new(),
+            columns: vec![
+                Col::new("备注", 6, ColKind::Text),
+                Col::new("号", 4, ColKind::Id),
+            ],
+            rows: vec![vec![
+                "请拨打12348热线或13800138000".into(),
+                "360726199001011233".into(),
+            ]],
+            empty: String::new(),
+        }],
+        signatures: vec![],
+    };
+    let (blocks, _, _) = lay_out(&doc);
+    let (_, grid) = table_block(&blocks);
+    let cells = &grid.rows[0].cells;
+    assert!(cells[0].contains(&"13800138000".to_string()), "{cells:?}");
+    assert!(cells[0].iter().any(|l| l.contains("12348")), "{cells:?}");
+    assert_eq!(cells[1], ["360726199001011233"], "{cells:?}");
 }
 
 /// Text-printer geometry: 132 columns, 58 body lines, 3 title lines.

@@ -26,6 +26,8 @@ mod write;
 mod xlsx;
 
 #[cfg(test)]
+mod font_tests;
+#[cfg(test)]
 mod layout_tests;
 #[cfg(test)]
 mod pdf_tests;
@@ -33,6 +35,8 @@ mod pdf_tests;
 mod test_docs;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod wrap_tests;
 
 use std::fmt;
 use std::io;

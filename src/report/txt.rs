@@ -2,8 +2,9 @@
 //! by display width (wrapped cells continue on the following lines), the table header repeated
 //! on every page, "第 N 页 共 M 页" on the last line of each page.
 //!
-//! UTF-8 with a byte-order mark and CRLF line ends, so that Notepad on an old Chinese Windows
-//! opens it as UTF-8.
+//! UTF-8 without a byte-order mark (a printer fed the file raw would print the mark as
+//! stray characters; Notepad since Windows 10 1903 and Linux editors read UTF-8 without
+//! it) and CRLF line ends. Numbers (amounts, phones, ID numbers) never break across lines.
 //!
 //! ```text
 //!                            服务台账                              line 1 (first page)
@@ -49,7 +50,7 @@ pub(crate) fn render(doc: &Document) -> Vec<u8> {
         gap: 1,
     };
     let pages = layout::paginate(&blocks, &metrics);
-    let mut out = String::from("\u{feff}");
+    let mut out = String::new();
     let total = pages.len();
     for (n, page) in pages.iter().enumerate() {
         let mut lines = vec![String::new(); (LINES_PER_PAGE - FOOTER_LINES) as usize];

@@ -2,7 +2,9 @@
 //!
 //! A line breaks between characters (Chinese needs no spaces); a combining or zero-width
 //! character stays with the one before it; closing punctuation never starts a line when it
-//! can be avoided; a Latin word moves whole to the next line when it fits there. No character
+//! can be avoided; a Latin word or a number (digits with their decimal point, thousands
+//! commas, dashes, colons or masking stars: an amount, a phone, an ID number, a date) moves
+//! whole to the next line, and breaks only when it is wider than a whole line. No character
 //! is ever cut, dropped or repeated: the lines of a cell, joined, are the cleaned text without
 //! its line breaks.
 
@@ -65,9 +67,8 @@ pub fn clean(text: &str) -> Cow<'_, str> {
 pub fn wrap(text: &str, max: u32, m: &impl Measure) -> Vec<String> {
     let text = clean(text);
     let mut out = Vec::new();
-    let mut clusters = Vec::new();
     for para in text.split('\n') {
-        wrap_paragraph(para, max, m, &mut clusters, &mut out);
+        wrap_paragraph(para, max, m, &mut out);
     }
     out
 }
@@ -80,14 +81,8 @@ struct Cluster {
     first: char,
 }
 
-fn wrap_paragraph(
-    para: &str,
-    max: u32,
-    m: &impl Measure,
-    clusters: &mut Vec<Cluster>,
-    out: &mut Vec<String>,
-) {
-    clusters.clear();
+fn clusters_of(para: &str, m: &impl Measure) -> Vec<Cluster> {
+    let mut clusters: Vec<Cluster> = Vec::new();
     for (i, c) in para.char_indices() {
         match clusters.last_mut() {
             Some(last) if display_width(c) == 0 => {
@@ -100,6 +95,11 @@ fn wrap_paragraph(
             }),
         }
     }
+    clusters
+}
+
+fn wrap_paragraph(para: &str, max: u32, m: &impl Measure, out: &mut Vec<String>) {
+    let clusters = &clusters_of(para, m);
     let byte = |k: usize, clusters: &[Cluster]| clusters.get(k).map_or(para.len(), |c| c.start);
     let mut start = 0; // first cluster of the current line
     let mut width = 0u32;
@@ -122,25 +122,81 @@ fn wrap_paragraph(
 }
 
 /// Where to end a line that cannot take cluster `i`: a cluster index in `start + 1 ..= i`.
+/// Closing punctuation takes the character before it along; a word or number is never split
+/// unless it starts the line (and so is wider than the line).
 fn break_before(clusters: &[Cluster], start: usize, i: usize) -> usize {
     let c = clusters[i].first;
-    if no_line_start(c) && i - start >= 2 {
-        return i - 1;
+    if no_line_start(c)
+        && i - start >= 2
+        && let Some(brk) = whole_words(clusters, start, i - 1)
+    {
+        return brk;
     }
-    if is_word(c) && is_word(clusters[i - 1].first) {
-        let mut j = i;
-        while j > start && is_word(clusters[j - 1].first) {
-            j -= 1;
-        }
-        if j > start && clusters[j - 1].first == ' ' {
-            return j;
-        }
-    }
-    i
+    whole_words(clusters, start, i).unwrap_or(i)
 }
 
-fn is_word(c: char) -> bool {
-    c.is_ascii_alphanumeric()
+/// `brk` moved back to the start of the word or number it would split, if that is after
+/// `start`; `brk` itself when it splits none; None when the word starts the line.
+fn whole_words(clusters: &[Cluster], start: usize, brk: usize) -> Option<usize> {
+    if !(in_word(clusters, brk) && in_word(clusters, brk - 1)) {
+        return Some(brk);
+    }
+    let mut j = brk - 1;
+    while j > start && in_word(clusters, j - 1) {
+        j -= 1;
+    }
+    (j > start).then_some(j)
+}
+
+/// Whether cluster `k` belongs to a word or number: an ASCII letter or digit, a full-width
+/// digit, a masking star, or a joiner (`.` `,` `-` `:` `/`) between two of those.
+fn in_word(clusters: &[Cluster], k: usize) -> bool {
+    let Some(c) = clusters.get(k).map(|c| c.first) else {
+        return false;
+    };
+    if is_word_char(c) {
+        return true;
+    }
+    let joined = |n: Option<usize>| {
+        n.and_then(|n| clusters.get(n))
+            .is_some_and(|c| is_word_char(c.first))
+    };
+    is_joiner(c) && joined(k.checked_sub(1)) && joined(k.checked_add(1))
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '*' || ('０'..='９').contains(&c)
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | ',' | '-' | ':' | '/')
+}
+
+/// Width under `m` of the widest number in `text` (a run as kept whole by [`wrap`] that holds
+/// a digit or a masking star), 0 when there is none: the narrowest a column may be so that
+/// no number in it breaks.
+pub fn widest_number(text: &str, m: &impl Measure) -> u32 {
+    let text = clean(text);
+    let mut widest = 0;
+    for para in text.split('\n') {
+        let clusters = clusters_of(para, m);
+        let mut run = (0u32, false);
+        for k in 0..=clusters.len() {
+            match clusters.get(k) {
+                Some(c) if in_word(&clusters, k) => {
+                    let digit = c.first.is_ascii_digit() || c.first == '*';
+                    run = (run.0.saturating_add(c.width), run.1 || digit);
+                }
+                _ => {
+                    if run.1 {
+                        widest = widest.max(run.0);
+                    }
+                    run = (0, false);
+                }
+            }
+        }
+    }
+    widest
 }
 
 /// Closing punctuation that should not begin a line (a light form of Chinese 禁则).

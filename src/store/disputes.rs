@@ -10,16 +10,18 @@ use rusqlite::{OptionalExtension, Row, params_from_iter};
 use serde_json::Value as Json;
 
 use super::write::{Table, Tx, opt_text, text};
-use super::{Result, Store, StoreError, persons};
+use super::{Result, Store, StoreError, persons, settings};
 use crate::domain::dispute::{
     Action, AgreementForm, CaseState, EVENT_POLICE, PartyInput, Refusal, Status, ValidIntake,
     apply, case_number,
 };
 
-/// What applying a step can fail with: the rules refused it, or the database did.
+/// What applying a step can fail with: the rules refused it, the office has no case-number
+/// prefix to number an accepted case with, or the database failed.
 #[derive(Debug)]
 pub enum StepError {
     Refused(Refusal),
+    NoCasePrefix,
     Store(StoreError),
 }
 
@@ -33,6 +35,7 @@ impl std::fmt::Display for StepError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StepError::Refused(r) => r.fmt(f),
+            StepError::NoCasePrefix => f.write_str(crate::strings::DISPUTE_NO_CASE_PREFIX),
             StepError::Store(e) => e.fmt(f),
         }
     }
@@ -210,22 +213,27 @@ pub fn state_of(store: &Store, id: i64) -> Result<CaseState> {
 
 /// Applies one step to a case: the rules decide, then the new state and the step (with what
 /// was written down, `details`) are saved in one transaction. 受理 gives the case number
-/// `〔year〕{prefix}人调字第NNN号`. Returns the new state.
+/// `〔year〕{prefix}人调字第NNN号`, the prefix read from the settings in that transaction: a
+/// failed read or an empty prefix fails the step and saves nothing. Returns the new state.
 pub fn step(
     store: &mut Store,
     id: i64,
     action: &Action,
     details: &Json,
-    prefix: &str,
 ) -> std::result::Result<CaseState, StepError> {
     // A refusal comes before any write, so committing then writes nothing; a database error
     // rolls the transaction back.
-    store.write(
-        |tx| match step_in(tx, id, action, details, prefix, tx.office_code()) {
+    store.write(|tx| {
+        let prefix = if matches!(action, Action::Accept { .. }) {
+            settings::dispute_prefix_in(tx.conn(), tx.office_code())?
+        } else {
+            String::new()
+        };
+        match step_in(tx, id, action, details, &prefix, tx.office_code()) {
             Err(StepError::Store(e)) => Err(e),
             done => Ok(done),
-        },
-    )?
+        }
+    })?
 }
 
 pub fn void(store: &mut Store, id: i64, reason: &str) -> Result<()> {
@@ -547,6 +555,10 @@ pub(crate) fn step_in(
     let on = action.on();
     let mut values = state_values(&after);
     if matches!(action, Action::Accept { .. }) {
+        // An official case number never goes out without the office's part.
+        if prefix.trim().is_empty() {
+            return Err(StepError::NoCasePrefix);
+        }
         let year = chrono::Datelike::year(&on);
         let seq = next_case_seq(tx, office_code, year)?;
         values.push(("case_year", Value::Integer(i64::from(year))));

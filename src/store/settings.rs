@@ -78,13 +78,34 @@ pub fn save_preferences(store: &mut Store, p: &Preferences) -> Result<()> {
     })
 }
 
-/// The case-number prefix: the setting, or the first two characters of the office's name.
+/// The case-number prefix: the setting, or the first two characters of the office's name;
+/// empty only when neither is there.
 pub fn dispute_prefix(store: &Store) -> Result<String> {
-    if let Some(p) = get(store, DISPUTE_PREFIX)?.filter(|p| !p.is_empty()) {
+    dispute_prefix_in(store.conn(), store.office_code())
+}
+
+/// [`dispute_prefix`] on a connection (inside a write transaction, at 受理), for the office
+/// `office_code`. Any failure to read is an error, never an empty prefix.
+pub(crate) fn dispute_prefix_in(conn: &rusqlite::Connection, office_code: &str) -> Result<String> {
+    let doing = "读取案号前缀";
+    let set: Option<String> = conn
+        .query_row(
+            "SELECT value FROM settings WHERE key = ?1",
+            [DISPUTE_PREFIX],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(StoreError::sql(doing))?;
+    if let Some(p) = set.map(|p| p.trim().to_string()).filter(|p| !p.is_empty()) {
         return Ok(p);
     }
-    let name = super::offices::own(store)?
-        .map(|o| o.name)
-        .unwrap_or_default();
-    Ok(name.chars().take(2).collect())
+    let name: Option<String> = conn
+        .query_row(
+            "SELECT name FROM offices WHERE office_code = ?1 AND voided_at IS NULL",
+            [office_code],
+            |r| r.get(0),
+        )
+        .optional()
+        .map_err(StoreError::sql(doing))?;
+    Ok(name.unwrap_or_default().trim().chars().take(2).collect())
 }

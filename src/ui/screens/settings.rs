@@ -209,7 +209,8 @@ fn dispute_form(store: &Store) -> store::Result<FormScreen> {
         ],
     );
     let save = |form: &mut Form, ctx: &mut Ctx<'_>| {
-        let prefix = form.text("prefix").to_string();
+        // Required: a blank prefix never reaches this point (受理 refuses one anyway).
+        let prefix = form.text("prefix").trim().to_string();
         match ctx
             .store
             .write(|tx| tx.set_setting(settings::DISPUTE_PREFIX, &prefix))

@@ -12,7 +12,7 @@ use crate::domain::dispute::{
 use crate::domain::validation::FieldError;
 use crate::domain::{format_date, parse_date};
 use crate::store::disputes::{self, DisputeFilter, StepError};
-use crate::store::{self, Store, operators, settings};
+use crate::store::{self, Store, operators};
 use crate::strings as s;
 use crate::ui::layer::{Ctx, LayerResult};
 use crate::ui::screens::code_choice::CodeChoice;
@@ -370,8 +370,7 @@ pub fn step_form(ctx: &mut Ctx<'_>, id: i64, kind: ActionKind) -> FormScreen {
                 details.insert(key.to_string(), Json::String(form.text(key).to_string()));
             }
         }
-        let prefix = settings::dispute_prefix(ctx.store).unwrap_or_default();
-        match disputes::step(ctx.store, id, &action, &Json::Object(details), &prefix) {
+        match disputes::step(ctx.store, id, &action, &Json::Object(details)) {
             Ok(_) => {
                 ctx.say(s::MSG_SAVED);
                 Saving::Done(Some(LayerResult::Saved))
@@ -380,7 +379,9 @@ pub fn step_form(ctx: &mut Ctx<'_>, id: i64, kind: ActionKind) -> FormScreen {
                 form.set_error("on", &r.to_string());
                 Saving::Invalid
             }
-            Err(StepError::Store(e)) => Saving::Failed(e.to_string()),
+            Err(e @ (StepError::Store(_) | StepError::NoCasePrefix)) => {
+                Saving::Failed(e.to_string())
+            }
         }
     };
     FormScreen::new(form, Box::new(save))
