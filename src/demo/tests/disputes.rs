@@ -186,20 +186,14 @@ fn every_demo_dispute_replays_through_the_state_machine() {
 #[test]
 fn case_numbers_are_unique_and_consecutive_per_office_and_year() {
     let (store, _) = generated(Scale::Township, 42);
-    let mut stmt = store
-        .conn()
-        .prepare(
-            "SELECT office_code, case_year, case_seq, case_no, accepted_on FROM disputes
-             WHERE case_no IS NOT NULL ORDER BY office_code, case_year, case_seq",
-        )
-        .unwrap();
-    let rows: Vec<(String, i32, u32, String, String)> = stmt
-        .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-        })
-        .unwrap()
-        .collect::<rusqlite::Result<Vec<_>>>()
-        .unwrap();
+    let rows: Vec<(String, i32, u32, String, String)> = inspect::rows(
+        &store,
+        "SELECT office_code, case_year, case_seq, case_no, accepted_on FROM disputes
+         WHERE case_no IS NOT NULL ORDER BY office_code, case_year, case_seq",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+    )
+    .unwrap();
     assert!(rows.len() > 300);
     let prefix = settings::dispute_prefix(&store).unwrap();
     assert_eq!(prefix, "版石");

@@ -66,14 +66,13 @@ fn township_ledger_fills_every_working_day_for_two_years_up_to_now() {
         "SELECT count(*) FROM service_entries WHERE served_at LIKE '2026-03-17 %'",
     );
     assert!(today_count >= 1, "no entries today");
-    let (first, last) = store
-        .conn()
-        .query_row(
-            "SELECT min(served_at), max(served_at) FROM service_entries",
-            [],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
-        )
-        .unwrap();
+    let (first, last) = inspect::row(
+        &store,
+        "SELECT min(served_at), max(served_at) FROM service_entries",
+        [],
+        |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+    )
+    .unwrap();
     assert!(last.as_str() <= "2026-03-17 15:20", "{last}");
     assert!(last.starts_with("2026-03-17"), "{last}");
     // Two years back: the first entries fall in the first week after 2024-03-17.
@@ -277,16 +276,8 @@ fn every_demo_entry_passes_the_entry_form_checks() {
     use crate::domain::ledger::{EntryInput, validate_entry};
     use crate::store::ledger;
     let (store, _) = generated(Scale::Township, 3);
-    let ids: Vec<i64> = {
-        let mut stmt = store
-            .conn()
-            .prepare("SELECT id FROM service_entries ORDER BY id")
-            .unwrap();
-        stmt.query_map([], |r| r.get(0))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap()
-    };
+    let ids: Vec<i64> =
+        inspect::column(&store, "SELECT id FROM service_entries ORDER BY id", []).unwrap();
     for id in ids {
         let (entry, _) = ledger::get(&store, id).unwrap();
         let input = EntryInput {

@@ -18,7 +18,7 @@ use crate::domain::dispute::{
 use crate::domain::office::ValidOffice;
 use crate::domain::parse_phone;
 use crate::store::disputes::state_of;
-use crate::store::offices;
+use crate::store::{inspect, offices};
 
 /// A Tuesday afternoon.
 fn now() -> NaiveDateTime {
@@ -38,42 +38,35 @@ fn generated(scale: Scale, seed: u64) -> (Store, Summary) {
 }
 
 fn count(store: &Store, sql: &str) -> i64 {
-    store.conn().query_row(sql, [], |r| r.get(0)).unwrap()
+    inspect::count(store, sql, []).unwrap()
 }
 
 /// Every person's content (not uid or write instants), in insertion order.
 fn person_rows(store: &Store) -> Vec<String> {
-    let mut stmt = store
-        .conn()
-        .prepare(
-            "SELECT p.office_code, p.name, p.name_pinyin, p.name_initials,
-                    coalesce(p.id_number, ''), coalesce(p.gender, ''),
-                    coalesce(p.birth_date, ''), p.ethnicity, coalesce(p.phone, ''), p.address,
-                    coalesce(v.name, '')
-             FROM persons p LEFT JOIN villages v ON v.id = p.village_id ORDER BY p.id",
-        )
-        .unwrap();
-    stmt.query_map([], |r| {
-        (0..11)
-            .map(|i| r.get::<_, String>(i))
-            .collect::<rusqlite::Result<Vec<_>>>()
-            .map(|v| v.join("|"))
-    })
-    .unwrap()
-    .collect::<rusqlite::Result<Vec<_>>>()
+    inspect::rows(
+        store,
+        "SELECT p.office_code, p.name, p.name_pinyin, p.name_initials,
+                coalesce(p.id_number, ''), coalesce(p.gender, ''),
+                coalesce(p.birth_date, ''), p.ethnicity, coalesce(p.phone, ''), p.address,
+                coalesce(v.name, '')
+         FROM persons p LEFT JOIN villages v ON v.id = p.village_id ORDER BY p.id",
+        [],
+        |r| {
+            (0..11)
+                .map(|i| r.get::<_, String>(i))
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .map(|v| v.join("|"))
+        },
+    )
     .unwrap()
 }
 
 fn column(store: &Store, sql: &str) -> Vec<String> {
-    let mut stmt = store.conn().prepare(sql).unwrap();
-    stmt.query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<rusqlite::Result<Vec<String>>>()
-        .unwrap()
+    inspect::column(store, sql, []).unwrap()
 }
 
 fn count_with(store: &Store, sql: &str, params: impl rusqlite::Params) -> i64 {
-    store.conn().query_row(sql, params, |r| r.get(0)).unwrap()
+    inspect::count(store, sql, params).unwrap()
 }
 
 /// (office, disputes registered in the 365 days up to today, in the 365 days before).
@@ -83,19 +76,14 @@ fn disputes_per_year(store: &Store) -> Vec<(String, i64, i64)> {
             .format("%Y-%m-%d")
             .to_string()
     };
-    let mut stmt = store
-        .conn()
-        .prepare(
-            "SELECT office_code,
-                    sum(registered_on > ?1), sum(registered_on <= ?1 AND registered_on > ?2)
-             FROM disputes GROUP BY office_code ORDER BY office_code",
-        )
-        .unwrap();
-    stmt.query_map([day(365), day(730)], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-    })
-    .unwrap()
-    .collect::<rusqlite::Result<Vec<_>>>()
+    inspect::rows(
+        store,
+        "SELECT office_code,
+                sum(registered_on > ?1), sum(registered_on <= ?1 AND registered_on > ?2)
+         FROM disputes GROUP BY office_code ORDER BY office_code",
+        [day(365), day(730)],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
     .unwrap()
 }
 
@@ -108,27 +96,17 @@ fn date_of(s: &str) -> NaiveDate {
 /// from the stored state and the performance from the step's details, and checks that the
 /// replay ends in the stored state. Returns how many disputes were replayed.
 fn replay_all(store: &Store) -> usize {
-    let ids: Vec<i64> = {
-        let mut stmt = store.conn().prepare("SELECT id FROM disputes").unwrap();
-        stmt.query_map([], |r| r.get(0))
-            .unwrap()
-            .collect::<rusqlite::Result<Vec<_>>>()
-            .unwrap()
-    };
-    let mut events = store
-        .conn()
-        .prepare(
-            "SELECT action, on_date, details FROM dispute_events
-             WHERE dispute_id = ?1 ORDER BY id",
-        )
-        .unwrap();
+    let ids: Vec<i64> = inspect::column(store, "SELECT id FROM disputes", []).unwrap();
     for id in &ids {
         let stored = state_of(store, *id).unwrap();
-        let rows: Vec<(String, String, String)> = events
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .unwrap()
-            .collect::<rusqlite::Result<Vec<_>>>()
-            .unwrap();
+        let rows: Vec<(String, String, String)> = inspect::rows(
+            store,
+            "SELECT action, on_date, details FROM dispute_events
+             WHERE dispute_id = ?1 ORDER BY id",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
         let (first, rest) = rows.split_first().unwrap();
         assert_eq!(first.0, "register");
         let mut state = CaseState::new(date_of(&first.1));
