@@ -9,8 +9,8 @@
 //! - `store::disputes::page` with the default filter, 100 rows (what tab 1 shows first), and
 //!   the same with "overdue only" as of today;
 //! - the monthly statistics of the last complete month: `store::dispute_stats::monthly`, and
-//!   for comparison the same kind of statements run directly (by type × status, by source,
-//!   防激化 counters).
+//!   for comparison the same kind of statements run directly through the read-only
+//!   `store::inspect`, prepared each time (by type × status, by source, 防激化 counters).
 
 use std::path::PathBuf;
 use std::process::exit;
@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use chrono::{Datelike, Local, Months, NaiveDate};
 use sifa_desk::store::dispute_stats;
 use sifa_desk::store::disputes::{DisputeFilter, page};
-use sifa_desk::store::{OpenOptions, Store};
+use sifa_desk::store::{OpenOptions, Store, inspect};
 
 const RUNS: usize = 20;
 const BUDGET_MS: f64 = 50.0;
@@ -57,7 +57,7 @@ fn report(what: &str, (mid, best, worst): (f64, f64, f64)) -> bool {
 }
 
 /// The monthly statistics' statements for one office and month, run directly.
-fn monthly(store: &Store, office: &str, from: &str, to: &str) -> rusqlite::Result<usize> {
+fn monthly(store: &Store, office: &str, from: &str, to: &str) -> sifa_desk::store::Result<usize> {
     let range = "FROM disputes WHERE office_code = ?1 AND registered_on >= ?2
                  AND registered_on < ?3 AND voided_at IS NULL";
     let mut rows = 0;
@@ -69,11 +69,7 @@ fn monthly(store: &Store, office: &str, from: &str, to: &str) -> rusqlite::Resul
                     sum(difficult), sum(agreed_on IS NOT NULL), sum(status = 'terminated') {range}"
         ),
     ] {
-        let mut stmt = store.conn().prepare_cached(&sql)?;
-        let mut q = stmt.query(rusqlite::params![office, from, to])?;
-        while q.next()?.is_some() {
-            rows += 1;
-        }
+        rows += inspect::rows(store, &sql, rusqlite::params![office, from, to], |_| Ok(()))?.len();
     }
     Ok(rows)
 }
@@ -88,14 +84,13 @@ fn main() {
     };
     let store = Store::open(&path, &OpenOptions::default()).unwrap_or_else(|e| fail(e));
     let office = store.office_code().to_string();
-    let (disputes, offices): (i64, i64) = store
-        .conn()
-        .query_row(
-            "SELECT count(*), count(DISTINCT office_code) FROM disputes",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap_or_else(|e| fail(e));
+    let (disputes, offices): (i64, i64) = inspect::row(
+        &store,
+        "SELECT count(*), count(DISTINCT office_code) FROM disputes",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .unwrap_or_else(|e| fail(e));
     let today = Local::now().date_naive();
     println!(
         "{}: {disputes} disputes of {offices} offices; own office {office}",

@@ -2,8 +2,8 @@
 //!
 //!     cargo bench --bench ledger -- /path/to/county.db [--sql FILE]
 //!         Times `store::ledger::monthly` for the file's own office and the last complete month
-//!         with entries (median of 20), times the same SQL statements run directly through
-//!         rusqlite, and prints those statements (and writes them to FILE) for the sqlite3
+//!         with entries (median of 20), times the same SQL statements run directly (through
+//!         the read-only `store::inspect`), and prints those statements (and writes them to FILE) for the sqlite3
 //!         command-line tool.
 //!
 //!     <bench executable> --insert N /path/to/demo.db
@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{Datelike, Local, Months, NaiveDate};
 use sifa_desk::domain::ledger::{EntryInput, validate_entry};
-use sifa_desk::store::{OpenOptions, Store, codes, ledger, operators};
+use sifa_desk::store::{OpenOptions, Store, codes, inspect, ledger, operators};
 
 const RUNS: usize = 20;
 
@@ -83,24 +83,17 @@ fn monthly_sql(store: &Store, office: &str, month: NaiveDate) -> Vec<String> {
     ]
 }
 
-/// Runs the statements through rusqlite as a plain client would: prepare, step every row.
+/// Runs the statements as a plain client would (through the read-only `store::inspect`):
+/// prepare, step every row, look at every cell.
 fn run_raw(store: &Store, statements: &[String]) -> usize {
     let mut cells = 0;
     for sql in statements {
-        let Ok(mut stmt) = store.conn().prepare(sql) else {
-            fail(format!("cannot prepare: {sql}"))
-        };
-        let columns = stmt.column_count();
-        let Ok(mut rows) = stmt.query([]) else {
-            fail(format!("cannot run: {sql}"))
-        };
-        while let Ok(Some(row)) = rows.next() {
-            for i in 0..columns {
-                if row.get_ref(i).is_ok() {
-                    cells += 1;
-                }
-            }
-        }
+        let per_row = inspect::rows(store, sql, [], |row| {
+            let columns = row.as_ref().column_count();
+            Ok((0..columns).filter(|i| row.get_ref(*i).is_ok()).count())
+        })
+        .unwrap_or_else(|e| fail(format!("{sql}: {e}")));
+        cells += per_row.iter().sum::<usize>();
     }
     cells
 }
@@ -108,14 +101,12 @@ fn run_raw(store: &Store, statements: &[String]) -> usize {
 fn monthly_bench(path: &Path, sql_out: Option<PathBuf>) {
     let store = open(path);
     let office = store.office_code().to_string();
-    let latest: Option<String> = store
-        .conn()
-        .query_row(
-            "SELECT max(served_at) FROM service_entries WHERE office_code = ?1",
-            [&office],
-            |r| r.get(0),
-        )
-        .unwrap_or_else(|e| fail(e));
+    let latest: Option<String> = inspect::value(
+        &store,
+        "SELECT max(served_at) FROM service_entries WHERE office_code = ?1",
+        [&office],
+    )
+    .unwrap_or_else(|e| fail(e));
     let Some(latest) = latest else {
         fail(format!(
             "{}: no ledger entries of office {office}; make it with `sifa-desk demo --scale county`",
@@ -129,9 +120,7 @@ fn monthly_bench(path: &Path, sql_out: Option<PathBuf>) {
         .with_day0(0)
         .and_then(|d| d.checked_sub_months(Months::new(1)))
         .unwrap_or_else(|| fail("no month"));
-    let all: i64 = store
-        .conn()
-        .query_row("SELECT count(*) FROM service_entries", [], |r| r.get(0))
+    let all = inspect::count(&store, "SELECT count(*) FROM service_entries", [])
         .unwrap_or_else(|e| fail(e));
     println!(
         "database: {} ({all} ledger entries), SQLite {} (bundled)",
@@ -169,7 +158,7 @@ fn monthly_bench(path: &Path, sql_out: Option<PathBuf>) {
         times.push(start.elapsed());
     }
     let (raw, _, _) = median(times);
-    println!("same SQL via rusqlite, prepared each time: median {raw:.3} ms");
+    println!("same SQL via store::inspect, prepared each time: median {raw:.3} ms");
     println!("MONTHLY_MEDIAN_MS={mid:.4}");
     println!("RAW_MEDIAN_MS={raw:.4}");
 
@@ -193,14 +182,10 @@ fn insert_bench(path: &Path, n: usize) {
         .map(|o| o.name)
         .unwrap_or_else(|| fail("no operator: use a demo database"));
     store.set_operator(&handler);
-    let journal: String = store
-        .conn()
-        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-        .unwrap_or_default();
-    let synchronous: i64 = store
-        .conn()
-        .query_row("PRAGMA synchronous", [], |r| r.get(0))
-        .unwrap_or_default();
+    let journal: String =
+        inspect::value(&store, "SELECT * FROM pragma_journal_mode", []).unwrap_or_default();
+    let synchronous: i64 =
+        inspect::value(&store, "SELECT * FROM pragma_synchronous", []).unwrap_or_default();
     let now = Local::now().naive_local();
     let input = EntryInput {
         served_at: now.format("%Y-%m-%d %H:%M").to_string(),

@@ -8,7 +8,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use sifa_desk::store::{OpenOptions, Store, persons};
+use sifa_desk::store::{OpenOptions, Store, inspect, persons};
 
 const RUNS: usize = 50;
 
@@ -43,14 +43,12 @@ fn main() {
     };
     let total = persons::count(&store).unwrap_or(0);
     // A real two-character name of this office, and its initials.
-    let name: String = store
-        .conn()
-        .query_row(
-            "SELECT name FROM persons WHERE office_code = ?1 AND length(name) = 2 LIMIT 1",
-            [store.office_code()],
-            |r| r.get(0),
-        )
-        .unwrap_or_else(|_| "张伟".to_string());
+    let name: String = inspect::value(
+        &store,
+        "SELECT name FROM persons WHERE office_code = ?1 AND length(name) = 2 LIMIT 1",
+        [store.office_code()],
+    )
+    .unwrap_or_else(|_| "张伟".to_string());
     let initials = sifa_desk::domain::name_keys(&name).initials;
     println!("persons of the own office: {total}");
     for query in [name.as_str(), initials.as_str(), "zw", "1234"] {

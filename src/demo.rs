@@ -20,12 +20,11 @@ mod tests;
 use std::fmt;
 
 use chrono::NaiveDateTime;
-use rusqlite::OptionalExtension;
 use rusqlite::types::Value;
 
 use crate::store::write::{Table, Tx, text};
 use crate::store::{Result as StoreResult, Store};
-use crate::store::{StoreError, persons, settings};
+use crate::store::{StoreError, codes, persons, records, settings};
 use crate::strings;
 use ledger::{Desk, Rate, Visitor};
 use person::Residents;
@@ -202,31 +201,23 @@ pub fn generate(
 /// Why the file must not be filled, if it must not. Runs inside the write transaction, so no
 /// other program can add a record between the look and the writes.
 fn refusal(tx: &Tx<'_>) -> StoreResult<Option<DemoError>> {
-    let demo: Option<String> = tx
-        .conn()
-        .query_row(
-            "SELECT value FROM settings WHERE key = ?1",
-            [settings::DEMO],
-            |r| r.get(0),
-        )
-        .optional()
-        .map_err(StoreError::sql("读取设置"))?;
-    if demo.is_some() {
+    if settings::get_in(tx, settings::DEMO)?.is_some() {
         return Ok(Some(DemoError::AlreadyDemo));
     }
-    let has_records: bool = tx
-        .conn()
-        .query_row(
-            "SELECT EXISTS (SELECT 1 FROM offices) OR EXISTS (SELECT 1 FROM operators)
-                 OR EXISTS (SELECT 1 FROM villages) OR EXISTS (SELECT 1 FROM persons)
-                 OR EXISTS (SELECT 1 FROM codes WHERE office_code <> '')
-                 OR EXISTS (SELECT 1 FROM service_entries)
-                 OR EXISTS (SELECT 1 FROM disputes)",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(StoreError::sql("检查数据库内容"))?;
-    Ok(has_records.then_some(DemoError::HasRealRecords))
+    let tables = [
+        Table::Offices,
+        Table::Operators,
+        Table::Villages,
+        Table::Persons,
+        Table::ServiceEntries,
+        Table::Disputes,
+    ];
+    for table in tables {
+        if records::any(tx, table.name())? {
+            return Ok(Some(DemoError::HasRealRecords));
+        }
+    }
+    Ok(codes::any_local(tx)?.then_some(DemoError::HasRealRecords))
 }
 
 /// The offices with their persons and ledger rates; `working_days` is the ledger's length.

@@ -19,7 +19,7 @@ use sifa_desk::domain::{PersonInput, check_char, validate_person};
 use sifa_desk::report::{self, Format, Section};
 use sifa_desk::store::dispute_stats::{self, Outcome};
 use sifa_desk::store::persons::{self, Saved};
-use sifa_desk::store::{OpenOptions, Store, disputes, settings};
+use sifa_desk::store::{OpenOptions, Store, disputes, inspect, settings};
 use sifa_desk::ui::App;
 
 const ID_A: &str = "36072619800101123";
@@ -223,7 +223,7 @@ fn fill(store: &mut Store) -> i64 {
 }
 
 fn count(store: &Store, sql: &str) -> i64 {
-    store.conn().query_row(sql, [], |r| r.get(0)).unwrap()
+    inspect::count(store, sql, []).unwrap()
 }
 
 const NOVEMBER: &str = "office_code = '360726101' AND voided_at IS NULL
@@ -296,20 +296,15 @@ fn monthly_statistics_equal_sql_truth() {
 #[test]
 fn the_monthly_statistics_read_a_range_of_the_office_index() {
     let store = office_store();
-    let plan: Vec<String> = {
-        let mut stmt = store
-            .conn()
-            .prepare(
-                "EXPLAIN QUERY PLAN SELECT d.kind, count(*) FROM disputes d
-                 WHERE d.office_code = ?1 AND d.registered_on >= ?2 AND d.registered_on < ?3
-                 AND d.voided_at IS NULL GROUP BY d.kind",
-            )
-            .unwrap();
-        stmt.query_map(["360726101", "2026-11-01", "2026-12-01"], |r| r.get(3))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect()
-    };
+    let plan: Vec<String> = inspect::rows(
+        &store,
+        "EXPLAIN QUERY PLAN SELECT d.kind, count(*) FROM disputes d
+         WHERE d.office_code = ?1 AND d.registered_on >= ?2 AND d.registered_on < ?3
+         AND d.voided_at IS NULL GROUP BY d.kind",
+        ["360726101", "2026-11-01", "2026-12-01"],
+        |r| r.get(3),
+    )
+    .unwrap();
     assert!(
         plan.iter().any(|p| p.contains("disputes_office")),
         "{plan:?}"
@@ -615,17 +610,15 @@ fn monthly_statistics_equal_sql_truth_on_demo_data() {
         let first = chrono::NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d").unwrap();
         let stats = dispute_stats::monthly(&store, &office, first).unwrap();
         let sql = |extra: &str| -> i64 {
-            store
-                .conn()
-                .query_row(
-                    &format!(
-                        "SELECT count(*) FROM disputes WHERE office_code = ?1
+            inspect::value(
+                &store,
+                &format!(
+                    "SELECT count(*) FROM disputes WHERE office_code = ?1
                          AND registered_on LIKE ?2 || '%' AND voided_at IS NULL {extra}"
-                    ),
-                    [&office, month],
-                    |r| r.get(0),
-                )
-                .unwrap()
+                ),
+                [&office, month],
+            )
+            .unwrap()
         };
         assert_eq!(stats.total, sql(""), "{month}");
         assert!(stats.total > 0, "{month} has disputes");

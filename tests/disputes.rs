@@ -13,7 +13,7 @@ use sifa_desk::domain::dispute::{
 use sifa_desk::domain::{PersonInput, validate_person};
 use sifa_desk::store::disputes;
 use sifa_desk::store::persons::{self, Saved};
-use sifa_desk::store::{OpenOptions, Store};
+use sifa_desk::store::{OpenOptions, Store, inspect};
 use sifa_desk::ui::App;
 use sifa_desk::ui::keymap::Mode;
 
@@ -162,17 +162,15 @@ fn a_dispute_goes_from_intake_to_archive() {
         "nothing is offered after 归档"
     );
 
-    let (status, case_no, amount, events): (String, String, i64, i64) = app
-        .store()
-        .conn()
-        .query_row(
-            "SELECT status, case_no, amount_fen,
+    let (status, case_no, amount, events): (String, String, i64, i64) = inspect::row(
+        app.store(),
+        "SELECT status, case_no, amount_fen,
                     (SELECT count(*) FROM dispute_events WHERE dispute_id = d.id)
              FROM disputes d",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )
-        .unwrap();
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )
+    .unwrap();
     assert_eq!(status, "archived");
     assert_eq!(case_no, "〔2026〕版石人调字第001号");
     assert_eq!(amount, 300_000);
@@ -276,14 +274,12 @@ fn two_desks_accepting_at_once_get_different_case_numbers() {
         d.join().unwrap();
     }
     let mut store = Store::open(&path, &OpenOptions::default()).unwrap();
-    let mut seqs: Vec<i64> = store
-        .conn()
-        .prepare("SELECT case_seq FROM disputes ORDER BY case_seq")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(|r| r.unwrap())
-        .collect();
+    let mut seqs: Vec<i64> = inspect::column(
+        &store,
+        "SELECT case_seq FROM disputes ORDER BY case_seq",
+        [],
+    )
+    .unwrap();
     seqs.dedup();
     assert_eq!(
         seqs,
@@ -297,12 +293,8 @@ fn two_desks_accepting_at_once_get_different_case_numbers() {
     let valid = simple_intake((a, "王五"), (b, "赵六"), "2026-11-03");
     let id = disputes::register(&mut store, &valid, None).unwrap();
     accept(&mut store, id, (2026, 11, 3));
-    let case_no: String = store
-        .conn()
-        .query_row("SELECT case_no FROM disputes WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })
-        .unwrap();
+    let case_no: String =
+        inspect::value(&store, "SELECT case_no FROM disputes WHERE id = ?1", [id]).unwrap();
     assert_eq!(case_no, "〔2026〕版石人调字第021号");
 }
 
@@ -505,12 +497,11 @@ fn telling_the_police_is_recorded_later_and_the_prefix_is_a_setting() {
         screen(&app)
     );
     step(&mut app, "受理", |_| {});
-    let no: String = app
-        .store()
-        .conn()
-        .query_row("SELECT case_no FROM disputes WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })
-        .unwrap();
+    let no: String = inspect::value(
+        app.store(),
+        "SELECT case_no FROM disputes WHERE id = ?1",
+        [id],
+    )
+    .unwrap();
     assert_eq!(no, "〔2026〕城关人调字第001号");
 }

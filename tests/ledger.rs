@@ -8,7 +8,7 @@ use crossterm::event::KeyCode;
 use sifa_desk::domain::ValidPerson;
 use sifa_desk::domain::ledger::{EntryInput, validate_entry};
 use sifa_desk::store::ledger::{self, Filter};
-use sifa_desk::store::{Store, persons};
+use sifa_desk::store::{Store, inspect, persons};
 use sifa_desk::ui::App;
 use sifa_desk::ui::jobs::JobDone;
 use sifa_desk::ui::keymap::Mode;
@@ -104,24 +104,22 @@ fn a_walk_in_consultation_is_typed_saved_and_audited() {
         String,
         String,
         String,
-    ) = app
-        .store()
-        .conn()
-        .query_row(
-            "SELECT person_id, special_groups, matter, summary, handler, uid FROM service_entries",
-            [],
-            |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            },
-        )
-        .unwrap();
+    ) = inspect::row(
+        app.store(),
+        "SELECT person_id, special_groups, matter, summary, handler, uid FROM service_entries",
+        [],
+        |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        },
+    )
+    .unwrap();
     assert_eq!(person_id, person);
     assert_eq!(groups, "migrant");
     assert_eq!(matter, "labour");
@@ -169,15 +167,13 @@ fn an_anonymous_caller_and_the_errors_of_an_empty_entry() {
     typed(&mut app, "县法律援助中心");
     key(&mut app, KeyCode::F(10));
     assert_eq!(app.mode(), Mode::Browse, "{}", screen(&app));
-    let (name, referred): (String, String) = app
-        .store()
-        .conn()
-        .query_row(
-            "SELECT visitor_name, referred_to FROM service_entries WHERE person_id IS NULL",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+    let (name, referred): (String, String) = inspect::row(
+        app.store(),
+        "SELECT visitor_name, referred_to FROM service_entries WHERE person_id IS NULL",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .unwrap();
     assert_eq!(
         (name.as_str(), referred.as_str()),
         ("匿名", "县法律援助中心")
@@ -254,15 +250,12 @@ fn an_entry_is_edited_with_an_audit_row_and_the_filter_narrows_the_list() {
     typed(&mut app, "，已受理");
     key(&mut app, KeyCode::F(10));
     assert!(screen(&app).contains("申请法律援助，已受理"));
-    let before: String = app
-        .store()
-        .conn()
-        .query_row(
-            "SELECT before_json FROM audit_log WHERE action = 'update'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let before: String = inspect::value(
+        app.store(),
+        "SELECT before_json FROM audit_log WHERE action = 'update'",
+        [],
+    )
+    .unwrap();
     assert!(before.contains("\"summary\":\"申请法律援助\""));
 
     key(&mut app, KeyCode::F(3));

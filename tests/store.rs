@@ -6,7 +6,7 @@ use sifa_desk::domain::module::CodeList;
 use sifa_desk::domain::office::{OfficeInput, validate_office};
 use sifa_desk::domain::{PersonInput, ValidPerson, validate_person};
 use sifa_desk::store::persons::{self, Saved};
-use sifa_desk::store::{Store, StoreError, codes, offices, operators, settings, villages};
+use sifa_desk::store::{Store, StoreError, codes, inspect, offices, operators, settings, villages};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
@@ -38,14 +38,12 @@ fn person(name: &str, id: &str) -> ValidPerson {
 }
 
 fn audit_count(store: &Store, action: &str, table: &str) -> i64 {
-    store
-        .conn()
-        .query_row(
-            "SELECT count(*) FROM audit_log WHERE action = ?1 AND table_name = ?2",
-            [action, table],
-            |r| r.get(0),
-        )
-        .unwrap()
+    inspect::count(
+        store,
+        "SELECT count(*) FROM audit_log WHERE action = ?1 AND table_name = ?2",
+        [action, table],
+    )
+    .unwrap()
 }
 
 #[test]
@@ -55,27 +53,20 @@ fn setup_writes_office_operator_and_setting_with_audit_rows() {
     assert_eq!(audit_count(&store, "insert", "offices"), 1);
     assert_eq!(audit_count(&store, "insert", "operators"), 1);
     assert_eq!(audit_count(&store, "insert", "settings"), 1);
-    let offices_named: Vec<String> = store
-        .conn()
-        .prepare("SELECT DISTINCT office_code FROM audit_log")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let offices_named: Vec<String> =
+        inspect::column(&store, "SELECT DISTINCT office_code FROM audit_log", []).unwrap();
     assert_eq!(
         offices_named,
         ["360726101"],
         "setup's audit rows name the office"
     );
-    let (who, after): (String, String) = store
-        .conn()
-        .query_row(
-            "SELECT operator, after_json FROM audit_log WHERE table_name = 'offices'",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+    let (who, after): (String, String) = inspect::row(
+        &store,
+        "SELECT operator, after_json FROM audit_log WHERE table_name = 'offices'",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .unwrap();
     assert_eq!(who, "张敏");
     let json: serde_json::Value = serde_json::from_str(&after).unwrap();
     assert_eq!(json["name"], "版石镇司法所");
@@ -93,10 +84,7 @@ fn setting_up_twice_changes_nothing() {
     .unwrap();
     let result = offices::setup(&mut store, &other, "李四").unwrap();
     assert!(matches!(result, offices::Setup::AlreadySetUp(o) if o.name == "版石镇司法所"));
-    let n: i64 = store
-        .conn()
-        .query_row("SELECT count(*) FROM offices", [], |r| r.get(0))
-        .unwrap();
+    let n: i64 = inspect::value(&store, "SELECT count(*) FROM offices", []).unwrap();
     assert_eq!(n, 1);
 }
 
@@ -109,15 +97,14 @@ fn an_update_records_before_and_after() {
         panic!("expected a new person");
     };
     persons::update(&mut store, id, &person("张叁", ""), None).unwrap();
-    let (before, after): (String, String) = store
-        .conn()
-        .query_row(
-            "SELECT before_json, after_json FROM audit_log
+    let (before, after): (String, String) = inspect::row(
+        &store,
+        "SELECT before_json, after_json FROM audit_log
              WHERE action = 'update' AND table_name = 'persons'",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .unwrap();
     assert!(before.contains("\"name\":\"张三\""));
     assert!(after.contains("\"name\":\"张叁\""));
     assert!(after.contains("\"name_initials\":\"zs\""));
@@ -131,14 +118,13 @@ fn voiding_keeps_the_row_and_hides_it() {
         panic!("expected a new person");
     };
     persons::void(&mut store, id, "误录").unwrap();
-    let (n, reason): (i64, String) = store
-        .conn()
-        .query_row(
-            "SELECT count(*), void_reason FROM persons WHERE voided_at IS NOT NULL",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+    let (n, reason): (i64, String) = inspect::row(
+        &store,
+        "SELECT count(*), void_reason FROM persons WHERE voided_at IS NOT NULL",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .unwrap();
     assert_eq!((n, reason.as_str()), (1, "误录"));
     assert_eq!(audit_count(&store, "void", "persons"), 1);
     assert!(persons::search(&store, "李四", 10).unwrap().is_empty());
@@ -154,10 +140,7 @@ fn voiding_keeps_the_row_and_hides_it() {
 #[test]
 fn a_failed_write_leaves_nothing_behind() {
     let mut store = store();
-    let before: i64 = store
-        .conn()
-        .query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))
-        .unwrap();
+    let before: i64 = inspect::value(&store, "SELECT count(*) FROM audit_log", []).unwrap();
     // The second insert breaks the CHECK on gender: the first must roll back with it.
     let result = store.write(|tx| {
         use rusqlite::types::Value;
@@ -169,14 +152,13 @@ fn a_failed_write_leaves_nothing_behind() {
         )
     });
     assert!(result.is_err());
-    let (persons, audits): (i64, i64) = store
-        .conn()
-        .query_row(
-            "SELECT (SELECT count(*) FROM persons), (SELECT count(*) FROM audit_log)",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+    let (persons, audits): (i64, i64) = inspect::row(
+        &store,
+        "SELECT (SELECT count(*) FROM persons), (SELECT count(*) FROM audit_log)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .unwrap();
     assert_eq!((persons, audits), (0, before));
 }
 

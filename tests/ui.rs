@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use sifa_desk::store::{Store, operators};
+use sifa_desk::store::{Store, inspect, operators};
 use sifa_desk::ui::App;
 use sifa_desk::ui::keymap::Mode;
 
@@ -123,15 +123,12 @@ fn several_operators_are_asked_who_is_at_the_desk() {
     // What the operator writes carries the name.
     open_registry(&mut app);
     create_person(&mut app, "王五", "");
-    let by: String = app
-        .store()
-        .conn()
-        .query_row(
-            "SELECT operator FROM audit_log ORDER BY id DESC LIMIT 1",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let by: String = inspect::value(
+        app.store(),
+        "SELECT operator FROM audit_log ORDER BY id DESC LIMIT 1",
+        [],
+    )
+    .unwrap();
     assert_eq!(by, "李四");
 }
 
@@ -181,15 +178,13 @@ fn a_person_is_created_from_the_picker_with_gender_and_birth_from_the_id() {
     assert!(list.contains("张三"));
     assert!(list.contains("3607**********1233"), "masked in the list");
     assert!(app.status().contains("已保存"));
-    let (gender, birth, initials): (String, String, String) = app
-        .store()
-        .conn()
-        .query_row(
-            "SELECT gender, birth_date, name_initials FROM persons WHERE id_number = ?1",
-            [ZHANG_SAN_ID],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .unwrap();
+    let (gender, birth, initials): (String, String, String) = inspect::row(
+        app.store(),
+        "SELECT gender, birth_date, name_initials FROM persons WHERE id_number = ?1",
+        [ZHANG_SAN_ID],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .unwrap();
     assert_eq!(
         (gender.as_str(), birth.as_str(), initials.as_str()),
         ("男", "1990-01-01", "zs")
@@ -254,11 +249,7 @@ fn a_bad_date_is_refused_at_the_field_and_nothing_is_saved() {
     }
     typed(&mut app, "1970/1/5");
     key(&mut app, KeyCode::F(10));
-    let birth: String = app
-        .store()
-        .conn()
-        .query_row("SELECT birth_date FROM persons", [], |r| r.get(0))
-        .unwrap();
+    let birth: String = inspect::value(app.store(), "SELECT birth_date FROM persons", []).unwrap();
     assert_eq!(birth, "1970-01-05");
 }
 
@@ -308,17 +299,15 @@ fn voiding_asks_for_a_reason_and_keeps_the_row() {
     typed(&mut app, "重复登记");
     key(&mut app, KeyCode::F(10));
     assert!(screen(&app).contains("（没有记录）"));
-    let (reason, audits): (String, i64) = app
-        .store()
-        .conn()
-        .query_row(
-            "SELECT void_reason,
+    let (reason, audits): (String, i64) = inspect::row(
+        app.store(),
+        "SELECT void_reason,
                     (SELECT count(*) FROM audit_log WHERE action = 'void')
              FROM persons",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .unwrap();
     assert_eq!((reason.as_str(), audits), ("重复登记", 1));
 }
 
@@ -403,15 +392,13 @@ fn the_registry_reads_a_page_at_a_time_to_the_end() {
 
     // A person found with F3 opens at once, wherever they are in the list.
     key(&mut app, KeyCode::Home);
-    let (name, id_number): (String, String) = app
-        .store()
-        .conn()
-        .query_row(
-            "SELECT name, id_number FROM persons WHERE id_number IS NOT NULL ORDER BY id LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+    let (name, id_number): (String, String) = inspect::row(
+        app.store(),
+        "SELECT name, id_number FROM persons WHERE id_number IS NOT NULL ORDER BY id LIMIT 1",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .unwrap();
     key(&mut app, KeyCode::F(3));
     typed(&mut app, &id_number);
     key(&mut app, KeyCode::Enter);

@@ -3,7 +3,7 @@
 
 use rusqlite::types::Value;
 
-use super::write::{Table, text};
+use super::write::{Table, Tx, text};
 use super::{Result, Store, StoreError};
 use crate::domain::module::CodeList;
 
@@ -83,4 +83,16 @@ pub fn set_retired(store: &mut Store, id: i64, retired: bool) -> Result<()> {
             &[("retired", Value::Integer(i64::from(retired)))],
         )
     })
+}
+
+/// Whether the office added entries of its own to any list (inside a write transaction: the
+/// demo refuses such a file).
+pub fn any_local(tx: &Tx<'_>) -> Result<bool> {
+    tx.conn()
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM codes WHERE office_code <> '')",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(StoreError::sql("读取代码表"))
 }

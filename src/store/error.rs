@@ -21,6 +21,9 @@ pub enum StoreError {
     DuplicateIdNumber { existing_id: i64 },
     /// A record that does not exist (or was voided) was asked for.
     NotFound,
+    /// The read-only window ([`super::inspect`]) was given a statement that could write, a
+    /// pragma, or one that returns no rows; it did not run.
+    NotAQuery,
     /// Any other SQLite failure, with what we were doing.
     Sql {
         doing: &'static str,
@@ -82,6 +85,7 @@ impl fmt::Display for StoreError {
             StoreError::ReadOnly => f.write_str(strings::ERR_READ_ONLY),
             StoreError::DuplicateIdNumber { .. } => f.write_str(strings::ERR_DUPLICATE_ID),
             StoreError::NotFound => f.write_str(strings::ERR_NOT_FOUND),
+            StoreError::NotAQuery => f.write_str(strings::ERR_NOT_A_QUERY),
             StoreError::Sql { doing, source } => {
                 write!(f, "{}（{doing}）：{source}", strings::ERR_DATABASE)
             }

@@ -6,14 +6,18 @@
 mod error;
 mod migrate;
 mod open;
+#[cfg(test)]
+mod scratch;
 
 pub mod codes;
 pub mod dispute_stats;
 pub mod disputes;
+pub mod inspect;
 pub mod ledger;
 pub mod offices;
 pub mod operators;
 pub mod persons;
+pub mod records;
 pub mod settings;
 pub mod villages;
 pub mod write;
@@ -65,7 +69,10 @@ impl Store {
         Ok(store)
     }
 
-    pub fn conn(&self) -> &Connection {
+    /// The connection, for the query files of this folder only: everything outside `store/`
+    /// reads through their functions (or, in tests and tools, [`inspect`]) and writes through
+    /// [`Store::write`].
+    pub(in crate::store) fn conn(&self) -> &Connection {
         &self.conn
     }
 

@@ -1,7 +1,8 @@
 //! Settings of this file, as key/value rows. Each key has a default here.
 
-use rusqlite::OptionalExtension;
+use rusqlite::{Connection, OptionalExtension};
 
+use super::write::Tx;
 use super::{Result, Store, StoreError};
 
 /// The code of this file's own office (set once by the setup form or `init`).
@@ -28,13 +29,20 @@ pub const DISPUTE_PREFIX: &str = "dispute_prefix";
 pub const DEMO: &str = "demo";
 
 pub fn get(store: &Store, key: &str) -> Result<Option<String>> {
-    store
-        .conn()
-        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .optional()
-        .map_err(StoreError::sql("读取设置"))
+    read(store.conn(), key)
+}
+
+/// [`get`] inside a write transaction: what the transaction sees.
+pub fn get_in(tx: &Tx<'_>, key: &str) -> Result<Option<String>> {
+    read(tx.conn(), key)
+}
+
+fn read(conn: &Connection, key: &str) -> Result<Option<String>> {
+    conn.query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+        r.get(0)
+    })
+    .optional()
+    .map_err(StoreError::sql("读取设置"))
 }
 
 /// The value, or `default` when the key was never set.

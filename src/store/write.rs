@@ -69,8 +69,8 @@ impl<'a> Tx<'a> {
         }
     }
 
-    /// For queries inside the transaction.
-    pub fn conn(&self) -> &rusqlite::Connection {
+    /// For queries inside the transaction, in the query files of this folder only.
+    pub(in crate::store) fn conn(&self) -> &rusqlite::Connection {
         self.tx
     }
 

@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sifa_desk::domain::office::{OfficeInput, validate_office};
-use sifa_desk::store::{Store, offices, villages};
+use sifa_desk::store::{Store, inspect, offices, villages};
 use sifa_desk::ui::{App, Clock};
 
 pub fn today() -> NaiveDate {
@@ -93,5 +93,5 @@ pub fn body(app: &App) -> String {
 }
 
 pub fn count(store: &Store, sql: &str) -> i64 {
-    store.conn().query_row(sql, [], |r| r.get(0)).unwrap()
+    inspect::count(store, sql, []).unwrap()
 }

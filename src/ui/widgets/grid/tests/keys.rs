@@ -34,16 +34,13 @@ fn twenty_five_rows_are_filled_by_space_and_digits() {
     desk.key(KeyCode::F(10));
     assert_eq!(desk.closed, Some(Some(LayerResult::Saved)));
     assert_eq!(desk.status, "已保存 25 行");
-    let mut stmt = desk
-        .store
-        .conn()
-        .prepare("SELECT person_id, reported, study_tenths FROM grid_checkins ORDER BY person_id")
-        .expect("a query");
-    let written: Vec<(i64, bool, i64)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .expect("rows")
-        .collect::<Result<_, _>>()
-        .expect("rows");
+    let written: Vec<(i64, bool, i64)> = inspect::rows(
+        &desk.store,
+        "SELECT person_id, reported, study_tenths FROM grid_checkins ORDER BY person_id",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .expect("rows");
     assert_eq!(written.len(), 25);
     for (i, (id, reported, tenths)) in written.into_iter().enumerate() {
         let want = if i.is_multiple_of(5) {

@@ -15,7 +15,7 @@ use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 
 use super::{Column, Grid, GridRow, GridSaveFn, GridSaving, GridScreen, Value};
-use crate::store::{Store, StoreError};
+use crate::store::{Store, StoreError, inspect};
 use crate::ui::jobs::{JobDone, Jobs};
 use crate::ui::keymap::input_for;
 use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
@@ -88,21 +88,20 @@ pub(super) fn save_checkins() -> GridSaveFn {
         let written = ctx.store.write(|tx| {
             for row in grid.rows() {
                 at_row = Some(row.id());
-                tx.conn()
-                    .execute(
-                        "INSERT INTO grid_checkins
+                tx.insert_scratch(
+                    "INSERT INTO grid_checkins
                            (person_id, reported, study_tenths, talks, grade, note)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                        rusqlite::params![
-                            row.id(),
-                            row.ticked("reported"),
-                            row.tenths("study"),
-                            row.count("talks"),
-                            row.choice("grade").map(|i| i as i64),
-                            Some(row.text("note")).filter(|t| !t.is_empty()),
-                        ],
-                    )
-                    .map_err(StoreError::sql("保存报到"))?;
+                    rusqlite::params![
+                        row.id(),
+                        row.ticked("reported"),
+                        row.tenths("study"),
+                        row.count("talks"),
+                        row.choice("grade").map(|i| i as i64),
+                        Some(row.text("note")).filter(|t| !t.is_empty()),
+                    ],
+                )
+                .map_err(StoreError::sql("保存报到"))?;
             }
             at_row = None;
             Ok(())
@@ -132,7 +131,7 @@ pub(super) struct Desk {
 impl Desk {
     pub fn new(grid: Grid, on_save: GridSaveFn) -> Desk {
         let store = Store::open_in_memory().expect("an in-memory store");
-        store.conn().execute_batch(TABLE).expect("the test table");
+        store.create_scratch_table(TABLE).expect("the test table");
         let (jobs, results) = Jobs::channel();
         Desk {
             store,
@@ -246,10 +245,7 @@ impl Desk {
     }
 
     pub fn written(&self) -> i64 {
-        self.store
-            .conn()
-            .query_row("SELECT count(*) FROM grid_checkins", [], |r| r.get(0))
-            .expect("a count")
+        inspect::count(&self.store, "SELECT count(*) FROM grid_checkins", []).expect("a count")
     }
 
     /// The screen as the app lays it out (body between the tab bar and the status line),

@@ -46,16 +46,14 @@ fn bad_cells_are_marked_in_their_rows_and_nothing_is_saved() {
     desk.key(KeyCode::F(10));
     assert_eq!(desk.closed, Some(Some(LayerResult::Saved)));
     assert_eq!(desk.written(), 25);
-    let (study, talks): (i64, i64) = desk
-        .store
-        .conn()
-        .query_row(
-            "SELECT (SELECT study_tenths FROM grid_checkins WHERE person_id = 104),
-                    (SELECT talks FROM grid_checkins WHERE person_id = 105)",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .expect("the saved rows");
+    let (study, talks): (i64, i64) = inspect::row(
+        &desk.store,
+        "SELECT (SELECT study_tenths FROM grid_checkins WHERE person_id = 104),
+                (SELECT talks FROM grid_checkins WHERE person_id = 105)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .expect("the saved rows");
     assert_eq!((study, talks), (30, 3));
 }
 
@@ -76,27 +74,22 @@ fn f10_saves_every_row_with_every_kind_of_cell() {
     desk.key(KeyCode::F(10));
     assert_eq!(desk.closed, Some(Some(LayerResult::Saved)));
     assert_eq!(desk.written(), 25);
-    let first: (bool, i64, i64, i64, String) = desk
-        .store
-        .conn()
-        .query_row(
-            "SELECT reported, study_tenths, talks, grade, note FROM grid_checkins
-             WHERE person_id = 101",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-        )
-        .expect("row 101");
+    let first: (bool, i64, i64, i64, String) = inspect::row(
+        &desk.store,
+        "SELECT reported, study_tenths, talks, grade, note FROM grid_checkins
+         WHERE person_id = 101",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+    )
+    .expect("row 101");
     assert_eq!(first, (true, 75, 2, 0, "外出务工".to_string()));
-    let others: i64 = desk
-        .store
-        .conn()
-        .query_row(
-            "SELECT count(*) FROM grid_checkins WHERE reported = 1 AND study_tenths = 120
-               AND talks IS NULL AND grade = 1 AND note IS NULL",
-            [],
-            |r| r.get(0),
-        )
-        .expect("a count");
+    let others = inspect::count(
+        &desk.store,
+        "SELECT count(*) FROM grid_checkins WHERE reported = 1 AND study_tenths = 120
+           AND talks IS NULL AND grade = 1 AND note IS NULL",
+        [],
+    )
+    .expect("a count");
     assert_eq!(others, 24);
 }
 
