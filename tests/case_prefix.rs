@@ -11,7 +11,7 @@ use sifa_desk::domain::dispute::{Action, IntakeInput, PartyInput, validate_intak
 use sifa_desk::domain::{PersonInput, validate_person};
 use sifa_desk::store::disputes::{self, StepError};
 use sifa_desk::store::persons::{self, Saved};
-use sifa_desk::store::{Store, settings};
+use sifa_desk::store::{Store, inspect, settings};
 use sifa_desk::ui::App;
 
 fn person(store: &mut Store, name: &str) -> i64 {
@@ -62,14 +62,13 @@ fn accept(store: &mut Store, id: i64) -> Result<(), StepError> {
 
 /// What 受理 would have written: the case number, the status, the step.
 fn written(store: &Store, id: i64) -> (Option<String>, String, i64) {
-    let (no, status) = store
-        .conn()
-        .query_row(
-            "SELECT case_no, status FROM disputes WHERE id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .unwrap();
+    let (no, status) = inspect::row(
+        store,
+        "SELECT case_no, status FROM disputes WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .unwrap();
     let steps = count(
         store,
         &format!("SELECT COUNT(*) FROM dispute_events WHERE dispute_id = {id}"),
@@ -79,12 +78,15 @@ fn written(store: &Store, id: i64) -> (Option<String>, String, i64) {
 
 #[test]
 fn a_failed_read_of_the_prefix_fails_the_step_and_saves_nothing() {
-    let mut store = office_store();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.db");
+    let mut store = office_store_at(&path);
+    // Another program breaks the file behind the store's back.
+    let other = rusqlite::Connection::open(&path).unwrap();
     let id = one_dispute(&mut store);
     let before = written(&store, id);
     // The settings can no longer be read.
-    store
-        .conn()
+    other
         .execute_batch("ALTER TABLE settings RENAME TO settings_elsewhere")
         .unwrap();
     let err = accept(&mut store, id).unwrap_err();
@@ -93,8 +95,7 @@ fn a_failed_read_of_the_prefix_fails_the_step_and_saves_nothing() {
     assert_eq!(written(&store, id), before);
     assert_eq!(before.0, None);
     // Readable again: 受理 numbers the case with the office's prefix.
-    store
-        .conn()
+    other
         .execute_batch("ALTER TABLE settings_elsewhere RENAME TO settings")
         .unwrap();
     accept(&mut store, id).unwrap();
@@ -106,15 +107,15 @@ fn a_failed_read_of_the_prefix_fails_the_step_and_saves_nothing() {
 
 #[test]
 fn an_empty_prefix_fails_the_step_and_saves_nothing() {
-    let mut store = office_store();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("desk.db");
+    let mut store = office_store_at(&path);
+    let other = rusqlite::Connection::open(&path).unwrap();
     let id = one_dispute(&mut store);
     let before = written(&store, id);
     // No setting (blank) and no office name to take the prefix from.
     settings::set(&mut store, settings::DISPUTE_PREFIX, "  ").unwrap();
-    store
-        .conn()
-        .execute_batch("UPDATE offices SET name = ''")
-        .unwrap();
+    other.execute_batch("UPDATE offices SET name = ''").unwrap();
     let err = accept(&mut store, id).unwrap_err();
     assert!(matches!(err, StepError::NoCasePrefix), "{err:?}");
     assert!(err.to_string().contains("案号前缀"), "{err}");

@@ -286,3 +286,6 @@ pub fn dreport_referred_by(source: &str, referrer: &str) -> String {
 pub fn dreport_party(name: &str, id: &str) -> String {
     format!("{name}（{id}）")
 }
+
+pub const DISPUTE_NO_CASE_PREFIX: &str =
+    "没有案号前缀，不能受理：请先在 设置 → 纠纷受理 中填写案号前缀（如“版石”）";

@@ -59,3 +59,6 @@ pub fn report_xlsx_failed(detail: &str) -> String {
 pub fn report_pdf_failed(detail: &str) -> String {
     format!("生成 PDF 文件出错：{detail}")
 }
+
+/// Stands for the built-in font where a font file's path would be shown.
+pub const REPORT_FONT_BUILT_IN: &str = "（内置字体 Noto Sans CJK SC）";

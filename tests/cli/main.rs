@@ -7,6 +7,7 @@ mod bad_files;
 mod commands;
 mod demo;
 mod init;
+mod messages;
 mod report;
 mod writers;
 

@@ -21,7 +21,16 @@ pub fn clock() -> Clock {
 
 /// A store with an office set up, two villages and one operator.
 pub fn office_store() -> Store {
-    let mut store = Store::open_in_memory().unwrap();
+    set_up(Store::open_in_memory().unwrap())
+}
+
+/// Like [`office_store`] in a file, so a test may also open the file with SQLite itself (to
+/// break it on purpose: the store's own connection is private).
+pub fn office_store_at(path: &std::path::Path) -> Store {
+    set_up(Store::open(path, &sifa_desk::store::OpenOptions::default()).unwrap())
+}
+
+fn set_up(mut store: Store) -> Store {
     let office = validate_office(&OfficeInput {
         name: "版石镇司法所".into(),
         code: "360726101".into(),
