@@ -14,7 +14,7 @@
 //! The file is opened for writing (an older file is migrated): give a copy, never a file other
 //! people read. scripts/bench-paging.sh makes the copy and runs this.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::exit;
 use std::time::{Duration, Instant};
 
@@ -23,7 +23,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use sifa_desk::store::ledger::{self, Filter};
-use sifa_desk::store::{OpenOptions, Store};
+use sifa_desk::store::{Cursor, OpenOptions, Store};
 use sifa_desk::ui::{App, Clock};
 
 const PAGE: usize = 100;
@@ -79,7 +79,7 @@ fn span(store: &Store) -> (NaiveDate, NaiveDate, i64) {
     (day(first), day(last), n)
 }
 
-fn open(path: &PathBuf) -> Store {
+fn open(path: &Path) -> Store {
     Store::open(path, &OpenOptions::default()).unwrap_or_else(|e| fail(e))
 }
 
@@ -116,14 +116,14 @@ fn screen(app: &App) -> String {
 fn count_line(screen: &str) -> String {
     screen
         .lines()
+        .rev()
         .map(|l| l.trim().trim_matches('│').trim())
-        .filter(|l| l.ends_with('条') || l.ends_with("继续"))
-        .last()
+        .find(|l| l.ends_with('条') || l.ends_with("继续"))
         .unwrap_or_default()
         .to_string()
 }
 
-fn ui(path: &PathBuf) {
+fn ui(path: &Path) {
     print_memory("before opening");
     let store = open(path);
     let (first, last, total) = span(&store);
@@ -209,7 +209,7 @@ fn ui(path: &PathBuf) {
     print_memory("at the end of the ui run");
 }
 
-fn store_pages(path: &PathBuf) {
+fn store_pages(path: &Path) {
     let store = open(path);
     let (from, to, total) = span(&store);
     let filter = Filter {
@@ -218,15 +218,15 @@ fn store_pages(path: &PathBuf) {
         ..Filter::day(store.office_code(), to)
     };
     // Walk the whole filter once, keeping the last id of every page.
-    let mut after: Option<i64> = None;
+    let mut cursor = Cursor::First;
     let mut ids = Vec::new();
     let mut walk = Vec::new();
     loop {
         let start = Instant::now();
-        let rows = ledger::page(&store, &filter, after, PAGE).unwrap_or_else(|e| fail(e));
+        let rows = ledger::page(&store, &filter, cursor, PAGE).unwrap_or_else(|e| fail(e));
         walk.push(start.elapsed());
         let Some(last) = rows.last() else { break };
-        after = Some(last.id);
+        cursor = Cursor::After(last.id);
         ids.push(last.id);
         if rows.len() < PAGE {
             break;
@@ -246,8 +246,8 @@ fn store_pages(path: &PathBuf) {
         let times: Vec<Duration> = (0..RUNS)
             .map(|_| {
                 let start = Instant::now();
-                let rows =
-                    ledger::page(&store, &filter, Some(id), PAGE + 1).unwrap_or_else(|e| fail(e));
+                let rows = ledger::page(&store, &filter, Cursor::After(id), PAGE + 1)
+                    .unwrap_or_else(|e| fail(e));
                 let t = start.elapsed();
                 if rows.is_empty() {
                     fail("an empty page");

@@ -18,7 +18,7 @@ use super::print as dispute_print;
 use super::{flag_text, parties};
 use crate::domain::dispute::days_since_acceptance;
 use crate::store::disputes::{self, DisputeFilter};
-use crate::store::{self, Store};
+use crate::store::{self, Cursor, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::layer::{Clock, Ctx, Layer, LayerResult};
@@ -80,13 +80,8 @@ impl ListSource for Disputes {
         ]
     }
 
-    fn load(
-        &self,
-        store: &Store,
-        after: Option<i64>,
-        limit: usize,
-    ) -> store::Result<Vec<TableRow>> {
-        let rows = disputes::page(store, &self.filter.borrow(), after, limit)?;
+    fn load(&self, store: &Store, cursor: Cursor, limit: usize) -> store::Result<Vec<TableRow>> {
+        let rows = disputes::page(store, &self.filter.borrow(), cursor, limit)?;
         Ok(rows
             .into_iter()
             .map(|r| TableRow {

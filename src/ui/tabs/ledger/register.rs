@@ -18,7 +18,7 @@ use super::forms::{entry_form, filter_form};
 use super::print as ledger_print;
 use crate::domain::format_date;
 use crate::store::ledger::{self, Filter};
-use crate::store::{self, Store};
+use crate::store::{self, Cursor, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::layer::{Clock, Ctx, Layer, LayerResult};
@@ -88,13 +88,8 @@ impl ListSource for Ledger {
         ]
     }
 
-    fn load(
-        &self,
-        store: &Store,
-        after: Option<i64>,
-        limit: usize,
-    ) -> store::Result<Vec<TableRow>> {
-        let rows = ledger::page(store, &self.filter.borrow(), after, limit)?;
+    fn load(&self, store: &Store, cursor: Cursor, limit: usize) -> store::Result<Vec<TableRow>> {
+        let rows = ledger::page(store, &self.filter.borrow(), cursor, limit)?;
         Ok(rows
             .into_iter()
             .map(|e| TableRow {
