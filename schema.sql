@@ -1,4 +1,4 @@
--- sifa-desk: the whole current schema (user_version 3).
+-- sifa-desk: the whole current schema (user_version 4).
 -- Applied to an empty file in one transaction; later changes are numbered migrations in
 -- src/store/migrate.rs. Every record table carries the same columns: id, uid (UUIDv7),
 -- office_code, created_at/by, updated_at/by, voided_at, void_reason. Nothing is deleted.
@@ -237,6 +237,16 @@ CREATE TABLE case_sequences (
     last        INTEGER NOT NULL,
     PRIMARY KEY (office_code, year)
 );
+
+-- Indexes that keep the long lists' pages a search bounded by the keyset, however deep.
+-- The person registry newest first within the office (the index carries the id).
+CREATE INDEX persons_office ON persons (office_code);
+-- The 其他模块 column counts a page's persons' live visits from the index alone.
+DROP INDEX service_entries_person;
+CREATE INDEX service_entries_person ON service_entries (person_id, voided_at);
+-- The register's party search reads the own office's live parties only, from the index.
+CREATE INDEX dispute_parties_office
+    ON dispute_parties (office_code, voided_at, person_id, org_name, dispute_id);
 
 -- Seeded code lists. uid is derived from list and code so every new file agrees.
 CREATE TEMP TABLE seed (list TEXT, code TEXT, label TEXT, sort INTEGER);

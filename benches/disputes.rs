@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use chrono::{Datelike, Local, Months, NaiveDate};
 use sifa_desk::store::dispute_stats;
 use sifa_desk::store::disputes::{DisputeFilter, page};
-use sifa_desk::store::{OpenOptions, Store, inspect};
+use sifa_desk::store::{Cursor, OpenOptions, Store, inspect};
 
 const RUNS: usize = 20;
 const BUDGET_MS: f64 = 50.0;
@@ -101,11 +101,11 @@ fn main() {
         office_code: office.clone(),
         ..Default::default()
     };
-    let first = page(&store, &filter, None, 100).unwrap_or_else(|e| fail(e));
+    let first = page(&store, &filter, Cursor::First, 100).unwrap_or_else(|e| fail(e));
     println!("first page: {} rows", first.len());
     let mut ok = report(
         "register, first page (100 rows)",
-        time(|| page(&store, &filter, None, 100)),
+        time(|| page(&store, &filter, Cursor::First, 100)),
     );
     let overdue = DisputeFilter {
         overdue_on: Some(today),
@@ -113,7 +113,7 @@ fn main() {
     };
     ok &= report(
         "register, overdue only (100 rows)",
-        time(|| page(&store, &overdue, None, 100)),
+        time(|| page(&store, &overdue, Cursor::First, 100)),
     );
 
     let month = NaiveDate::from_ymd_opt(today.year(), today.month(), 1)

@@ -6,7 +6,9 @@ use sifa_desk::domain::module::CodeList;
 use sifa_desk::domain::office::{OfficeInput, validate_office};
 use sifa_desk::domain::{PersonInput, ValidPerson, validate_person};
 use sifa_desk::store::persons::{self, Saved};
-use sifa_desk::store::{Store, StoreError, codes, inspect, offices, operators, settings, villages};
+use sifa_desk::store::{
+    Cursor, Store, StoreError, codes, inspect, offices, operators, settings, villages,
+};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
@@ -221,11 +223,11 @@ fn pages_are_read_by_keyset_newest_first() {
     for i in 0..25 {
         persons::create(&mut store, &person(&format!("人{i}"), ""), None).unwrap();
     }
-    let first = persons::page(&store, None, 10).unwrap();
+    let first = persons::page(&store, Cursor::First, 10).unwrap();
     assert_eq!(first[0].name, "人24");
-    let second = persons::page(&store, first.last().map(|p| p.id), 10).unwrap();
+    let second = persons::page(&store, Cursor::After(first[9].id), 10).unwrap();
     assert_eq!(second[0].name, "人14");
-    let third = persons::page(&store, second.last().map(|p| p.id), 10).unwrap();
+    let third = persons::page(&store, Cursor::After(second[9].id), 10).unwrap();
     assert_eq!(third.len(), 5);
     assert_eq!(persons::count(&store).unwrap(), 25);
 }

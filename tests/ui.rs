@@ -368,23 +368,49 @@ fn snapshots_at_80x24_and_120x40() {
 }
 
 #[test]
-fn the_registry_reads_a_page_at_a_time_to_the_end() {
+fn the_registry_reads_a_page_at_a_time_and_end_reads_the_last_page_at_once() {
     let mut store = Store::open_in_memory().unwrap();
     let now = clock().now();
     sifa_desk::demo::generate(&mut store, sifa_desk::demo::Scale::Township, 7, now).unwrap();
     let total = sifa_desk::store::persons::count(&store).unwrap();
     assert!(total >= 1500);
+    // The registry's oldest and newest persons.
+    let name_of = |order: &str| -> String {
+        sifa_desk::store::inspect::value(
+            &store,
+            &format!(
+                "SELECT name FROM persons WHERE voided_at IS NULL ORDER BY id {order} LIMIT 1"
+            ),
+            [],
+        )
+        .unwrap()
+    };
+    let (oldest, newest) = (name_of("ASC"), name_of("DESC"));
     let mut app = App::new(store, clock()).unwrap();
     key(&mut app, KeyCode::Enter); // who is at the desk: the first operator
     open_registry(&mut app);
-    assert!(screen(&app).contains("已显示 100 条"));
-    let mut pages = 0;
+    assert!(screen(&app).contains("已显示 100 条，向下翻页继续"));
+    // End: the last page at once, the oldest person selected.
+    key(&mut app, KeyCode::End);
+    let end = screen(&app);
+    assert!(end.contains("已显示最后 100 条，向上翻页继续"), "{end}");
+    assert!(end.contains(&format!("▶ {oldest}")), "{end}");
+    key(&mut app, KeyCode::Home);
+    let home = screen(&app);
+    assert!(home.contains("已显示 100 条，向下翻页继续"), "{home}");
+    assert!(home.contains(&format!("▶ {newest}")), "{home}");
+    // PgDn to the end: the count grows a page at a time, and at the end it is the whole.
+    let mut presses = 0;
     while !screen(&app).contains(&format!("共 {total} 条")) {
-        key(&mut app, KeyCode::End);
-        pages += 1;
-        assert!(pages < 50, "the list never reached its end");
+        key(&mut app, KeyCode::PageDown);
+        presses += 1;
+        assert!(presses <= total / 10 + 1, "the list never reached its end");
     }
-    assert_eq!(pages, (total as usize).div_ceil(100) - 1);
+    // The last page is held now: End moves within it and the whole count stays.
+    key(&mut app, KeyCode::End);
+    let last = screen(&app);
+    assert!(last.contains(&format!("▶ {oldest}")), "{last}");
+    assert!(last.contains(&format!("共 {total} 条")), "{last}");
     // IDs and phones are masked in the list.
     let text = body(&app);
     assert!(text.contains("**********"));

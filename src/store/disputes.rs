@@ -9,6 +9,7 @@ use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params_from_iter};
 use serde_json::Value as Json;
 
+use super::keyset::{self, Bound, Cursor, Keyset};
 use super::write::{Table, Tx, opt_text, text};
 use super::{Result, Store, StoreError, persons, settings};
 use crate::domain::dispute::{
@@ -240,7 +241,8 @@ pub fn void(store: &mut Store, id: i64, reason: &str) -> Result<()> {
     store.write(|tx| tx.void(Table::Disputes, id, reason))
 }
 
-/// `WHERE …` of the register (alias `d`).
+/// `WHERE …` of the register (alias `d`) but for the period (`from`, `to`), which is the
+/// keyset's range on `registered_on` (see [`page`]).
 fn where_clause(store: &Store, f: &DisputeFilter) -> Result<(String, Vec<Value>)> {
     let mut sql = String::from(" WHERE d.office_code = ? AND d.voided_at IS NULL");
     let mut params = vec![text(&f.office_code)];
@@ -258,14 +260,6 @@ fn where_clause(store: &Store, f: &DisputeFilter) -> Result<(String, Vec<Value>)
         sql.push_str(" AND instr(',' || d.mediators || ',', ',' || ? || ',') > 0");
         params.push(text(&f.mediator));
     }
-    if let Some(from) = f.from {
-        sql.push_str(" AND d.registered_on >= ?");
-        params.push(day(Some(from)));
-    }
-    if let Some(to) = f.to {
-        sql.push_str(" AND d.registered_on <= ?");
-        params.push(day(Some(to)));
-    }
     if let Some(today) = f.overdue_on {
         sql.push_str(
             " AND ((d.status = 'mediating' AND d.mediation_due < ?)
@@ -282,13 +276,17 @@ fn where_clause(store: &Store, f: &DisputeFilter) -> Result<(String, Vec<Value>)
             .map(|p| p.id)
             .collect();
         let marks = vec!["?"; ids.len()].join(",");
+        // Only the own office's parties: a search of dispute_parties_office, not of every
+        // office's parties.
         sql.push_str(&format!(
             " AND (d.case_no LIKE ? ESCAPE '\\' OR d.id IN (
-                 SELECT dispute_id FROM dispute_parties WHERE voided_at IS NULL
+                 SELECT dispute_id FROM dispute_parties
+                 WHERE office_code = ? AND voided_at IS NULL
                    AND (person_id IN ({marks}) OR org_name LIKE ? ESCAPE '\\')))"
         ));
         let like = Value::Text(format!("%{}%", persons::like_escape(q)));
         params.push(like.clone());
+        params.push(text(&f.office_code));
         params.extend(ids.into_iter().map(Value::Integer));
         params.push(like);
     }
@@ -300,35 +298,47 @@ const SIDE: &str = "(SELECT group_concat(coalesce(p.name, dp.org_name), '、')
       FROM dispute_parties dp LEFT JOIN persons p ON p.id = dp.person_id
       WHERE dp.dispute_id = d.id AND dp.side = ?side AND dp.voided_at IS NULL)";
 
-/// A page of the register, newest first (by registration, then id), after `after`.
+/// A page of the register, newest first (by registration day, then id), at `cursor`: a
+/// search of `disputes_office` bounded by the cursor, however deep.
 pub fn page(
     store: &Store,
     f: &DisputeFilter,
-    after: Option<i64>,
+    cursor: Cursor,
     limit: usize,
 ) -> Result<Vec<DisputeRow>> {
-    match after {
-        Some(id) => page_where(
-            store,
-            f,
-            " AND (d.registered_on, d.id) < (SELECT registered_on, id FROM disputes WHERE id = ?)",
-            vec![Value::Integer(id)],
-            limit,
-        ),
-        None => page_where(store, f, "", Vec::new(), limit),
-    }
+    let (sql, params) = page_query(store, f, cursor, limit)?;
+    Ok(keyset::in_order(cursor, query_rows(store, &sql, &params)?))
 }
 
-fn page_where(
+/// The statement of [`page`] and its parameters (for the query-plan tests and benches).
+pub fn page_query(
     store: &Store,
     f: &DisputeFilter,
-    extra: &str,
-    extra_params: Vec<Value>,
+    cursor: Cursor,
     limit: usize,
-) -> Result<Vec<DisputeRow>> {
+) -> Result<(String, Vec<Value>)> {
+    let keys = Keyset {
+        key: Some("d.registered_on"),
+        id: "d.id",
+        key_of: "SELECT registered_on FROM disputes WHERE id = ?1",
+        lower: f.from.and_then(|d| Bound::inclusive(day(Some(d)))),
+        upper: f.to.and_then(|d| Bound::inclusive(day(Some(d)))),
+    };
+    let (tail, params) = keys.clause(store, cursor)?;
+    select(store, f, &tail, params, limit)
+}
+
+/// The register's statement: the filter, then `tail` (more conditions, ORDER BY) and LIMIT.
+fn select(
+    store: &Store,
+    f: &DisputeFilter,
+    tail: &str,
+    tail_params: Vec<Value>,
+    limit: usize,
+) -> Result<(String, Vec<Value>)> {
     let (mut sql, mut params) = where_clause(store, f)?;
-    sql.push_str(extra);
-    params.extend(extra_params);
+    sql.push_str(tail);
+    params.extend(tail_params);
     let applicants = SIDE.replace("?side", "'applicant'");
     let respondents = SIDE.replace("?side", "'respondent'");
     let sql = format!(
@@ -337,12 +347,16 @@ fn page_where(
                 coalesce({respondents}, ''), d.mediators, {STATE_COLS}
          FROM disputes d
          LEFT JOIN codes k ON k.list = 'dispute_type' AND k.code = d.kind
-         {sql} ORDER BY d.registered_on DESC, d.id DESC LIMIT ?"
+         {sql} LIMIT ?"
     );
     params.push(Value::Integer(limit as i64));
+    Ok((sql, params))
+}
+
+fn query_rows(store: &Store, sql: &str, params: &[Value]) -> Result<Vec<DisputeRow>> {
     let mut stmt = store
         .conn()
-        .prepare_cached(&sql)
+        .prepare_cached(sql)
         .map_err(StoreError::sql("读取纠纷"))?;
     let rows = stmt
         .query_map(params_from_iter(params.iter()), |r| {
@@ -484,7 +498,8 @@ pub fn detail(store: &Store, id: i64) -> Result<Detail> {
 
 /// The register line of one case.
 fn page_of_one(store: &Store, f: &DisputeFilter, id: i64) -> Result<DisputeRow> {
-    let mut rows = page_where(store, f, " AND d.id = ?", vec![Value::Integer(id)], 1)?;
+    let (sql, params) = select(store, f, " AND d.id = ?", vec![Value::Integer(id)], 1)?;
+    let mut rows = query_rows(store, &sql, &params)?;
     rows.pop().ok_or(StoreError::NotFound)
 }
 

@@ -6,6 +6,7 @@ use chrono::{Duration, NaiveDate};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params_from_iter};
 
+use super::keyset::{self, Bound, Cursor, Keyset};
 use super::write::{Table, Tx, text};
 use super::{Result, Store, StoreError, persons};
 use crate::domain::ledger::{SERVICE_LEGAL_AID, ValidEntry};
@@ -105,10 +106,19 @@ fn time_range(from: NaiveDate, to: NaiveDate) -> (String, String) {
 /// `WHERE …` for a filter (alias `e`), with its parameters.
 fn where_clause(store: &Store, f: &Filter) -> Result<(String, Vec<Value>)> {
     let (start, end) = time_range(f.from, f.to);
-    let mut sql = String::from(
-        " WHERE e.office_code = ? AND e.served_at >= ? AND e.served_at < ? AND e.voided_at IS NULL",
-    );
+    let (rest, rest_params) = conditions(store, f)?;
     let mut params = vec![text(&f.office_code), Value::Text(start), Value::Text(end)];
+    params.extend(rest_params);
+    Ok((
+        format!(" WHERE e.office_code = ? AND e.served_at >= ? AND e.served_at < ?{rest}"),
+        params,
+    ))
+}
+
+/// The filter's conditions besides the office and the period: ` AND …`.
+fn conditions(store: &Store, f: &Filter) -> Result<(String, Vec<Value>)> {
+    let mut sql = String::from(" AND e.voided_at IS NULL");
+    let mut params = Vec::new();
     if let Some(c) = &f.channel {
         sql.push_str(" AND e.channel = ?");
         params.push(text(c));
@@ -152,18 +162,35 @@ fn query_rows(store: &Store, sql: &str, params: &[Value]) -> Result<Vec<EntryRow
         .map_err(StoreError::sql("读取台账"))
 }
 
-/// A page of the filter's entries, newest first, after the entry `after` (keyset on time, id).
-pub fn page(store: &Store, f: &Filter, after: Option<i64>, limit: usize) -> Result<Vec<EntryRow>> {
-    let (mut sql, mut params) = where_clause(store, f)?;
-    if let Some(id) = after {
-        sql.push_str(
-            " AND (e.served_at, e.id) < (SELECT served_at, id FROM service_entries WHERE id = ?)",
-        );
-        params.push(Value::Integer(id));
-    }
-    sql.push_str(" ORDER BY e.served_at DESC, e.id DESC LIMIT ?");
+/// A page of the filter's entries, newest first (by time, then id), at `cursor`: a search of
+/// `service_entries_time` bounded by the cursor, however deep.
+pub fn page(store: &Store, f: &Filter, cursor: Cursor, limit: usize) -> Result<Vec<EntryRow>> {
+    let (sql, params) = page_query(store, f, cursor, limit)?;
+    Ok(keyset::in_order(cursor, query_rows(store, &sql, &params)?))
+}
+
+/// The statement of [`page`] and its parameters (for the query-plan tests and benches).
+pub fn page_query(
+    store: &Store,
+    f: &Filter,
+    cursor: Cursor,
+    limit: usize,
+) -> Result<(String, Vec<Value>)> {
+    let (start, end) = time_range(f.from, f.to);
+    let keys = Keyset {
+        key: Some("e.served_at"),
+        id: "e.id",
+        key_of: "SELECT served_at FROM service_entries WHERE id = ?1",
+        lower: Bound::inclusive(Value::Text(start)),
+        upper: Bound::exclusive(Value::Text(end)),
+    };
+    let (rest, mut params) = conditions(store, f)?;
+    let (bounds, bound_params) = keys.clause(store, cursor)?;
+    params.insert(0, text(&f.office_code));
+    params.extend(bound_params);
     params.push(Value::Integer(limit as i64));
-    query_rows(store, &format!("{SELECT}{sql}"), &params)
+    let sql = format!("{SELECT} WHERE e.office_code = ?{rest}{bounds} LIMIT ?");
+    Ok((sql, params))
 }
 
 /// Every entry of the filter, oldest first: the printout's rows.

@@ -28,6 +28,8 @@ const MIGRATIONS: &[&str] = &[
                UNION ALL SELECT 'trade', '行业', 3 UNION ALL SELECT 'school', '学校', 4
                UNION ALL SELECT 'hospital', '医院', 5 UNION ALL SELECT 'petition', '信访', 6);"
     ),
+    // 4: indexes of the long lists' keyset pages and the person registry's counts.
+    include_str!("migrations/004_list_indexes.sql"),
 ];
 
 /// The schema version this program writes and understands.
@@ -111,6 +113,7 @@ mod tests {
         let v1 = SCHEMA
             .replace(include_str!("migrations/002_service_ledger.sql"), "")
             .replace(include_str!("migrations/003_disputes.sql"), "")
+            .replace(include_str!("migrations/004_list_indexes.sql"), "")
             .replace(FOUND_VIA_SEED, "");
         assert_ne!(
             v1, SCHEMA,

@@ -4,8 +4,11 @@
 //! same transaction.
 
 mod error;
+mod keyset;
 mod migrate;
 mod open;
+#[cfg(test)]
+mod page_tests;
 #[cfg(test)]
 mod scratch;
 
@@ -28,6 +31,7 @@ use chrono::{Local, SecondsFormat};
 use rusqlite::Connection;
 
 pub use error::StoreError;
+pub use keyset::Cursor;
 pub use migrate::SCHEMA_VERSION;
 pub use open::OpenOptions;
 

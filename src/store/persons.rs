@@ -3,9 +3,12 @@
 //! Search keys (full pinyin and initials) are computed from the name when it is written, so a
 //! search is an index range scan, never a computation per row.
 
+use std::collections::HashMap;
+
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row};
 
+use super::keyset::{self, Cursor, Keyset};
 use super::write::{Inserted, Table, Tx, opt_text, text};
 use super::{Result, Store, StoreError};
 use crate::domain::dates::format_date;
@@ -21,8 +24,15 @@ pub struct PersonRow {
     pub gender: Option<String>,
     pub phone: Option<String>,
     pub village: Option<String>,
-    /// Entries in the service ledger: the person's record in other modules.
+}
+
+/// A person's records in the modules (the 其他模块 column), from [`roles`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Roles {
+    /// Live entries in the service ledger.
     pub visits: i64,
+    /// Live disputes the person is a live party to.
+    pub disputes: i64,
 }
 
 /// The whole record, for its own screen.
@@ -48,8 +58,7 @@ pub enum Saved {
     Existing(i64),
 }
 
-const ROW_COLS: &str = "p.id, p.name, p.id_number, p.gender, p.phone, v.name,
-    (SELECT count(*) FROM service_entries e WHERE e.person_id = p.id AND e.voided_at IS NULL)";
+const ROW_COLS: &str = "p.id, p.name, p.id_number, p.gender, p.phone, v.name";
 const FROM: &str = "persons p LEFT JOIN villages v ON v.id = p.village_id";
 
 fn row(r: &Row<'_>) -> rusqlite::Result<PersonRow> {
@@ -60,7 +69,6 @@ fn row(r: &Row<'_>) -> rusqlite::Result<PersonRow> {
         gender: r.get(3)?,
         phone: r.get(4)?,
         village: r.get(5)?,
-        visits: r.get(6)?,
     })
 }
 
@@ -238,21 +246,78 @@ pub fn search(store: &Store, input: &str, limit: usize) -> Result<Vec<PersonRow>
     query_rows(store, &sql, &params)
 }
 
-/// One page of the registry, newest first: rows with id below `before` (keyset).
-pub fn page(store: &Store, before: Option<i64>, limit: usize) -> Result<Vec<PersonRow>> {
+/// One page of the registry, newest first (by id), at `cursor`: a search of
+/// `persons_office` bounded by the cursor, however deep.
+pub fn page(store: &Store, cursor: Cursor, limit: usize) -> Result<Vec<PersonRow>> {
+    let (sql, params) = page_query(store, cursor, limit)?;
+    Ok(keyset::in_order(cursor, query_rows(store, &sql, &params)?))
+}
+
+/// The statement of [`page`] and its parameters (for the query-plan tests and benches).
+pub fn page_query(store: &Store, cursor: Cursor, limit: usize) -> Result<(String, Vec<Value>)> {
+    let keys = Keyset {
+        key: None,
+        id: "p.id",
+        key_of: "",
+        lower: None,
+        upper: None,
+    };
+    let (bounds, bound_params) = keys.clause(store, cursor)?;
+    let mut params = vec![text(store.office_code())];
+    params.extend(bound_params);
+    params.push(Value::Integer(limit as i64));
     let sql = format!(
         "SELECT {ROW_COLS} FROM {FROM}
-         WHERE p.office_code = ?1 AND p.voided_at IS NULL AND p.id < ?2
-         ORDER BY p.id DESC LIMIT ?3"
+         WHERE p.office_code = ? AND p.voided_at IS NULL{bounds} LIMIT ?"
     );
-    query_rows(
-        store,
-        &sql,
-        &[
-            text(store.office_code()),
-            Value::Integer(before.unwrap_or(i64::MAX)),
-            Value::Integer(limit as i64),
-        ],
+    Ok((sql, params))
+}
+
+/// The records in the modules of each of `ids` (a page of a list, the picker's matches):
+/// grouped counts over those ids alone, by the person indexes of the ledger and of the
+/// dispute parties. A person with no records has no entry.
+pub fn roles(store: &Store, ids: &[i64]) -> Result<HashMap<i64, Roles>> {
+    let mut found: HashMap<i64, Roles> = HashMap::new();
+    if ids.is_empty() {
+        return Ok(found);
+    }
+    let sql = roles_query(ids.len());
+    let mut stmt = store
+        .conn()
+        .prepare_cached(&sql)
+        .map_err(StoreError::sql("统计人员记录"))?;
+    let params = ids.iter().chain(ids.iter());
+    let rows = stmt
+        .query_map(rusqlite::params_from_iter(params), |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })
+        .map_err(StoreError::sql("统计人员记录"))?;
+    for row in rows {
+        let (id, module, n) = row.map_err(StoreError::sql("统计人员记录"))?;
+        let roles = found.entry(id).or_default();
+        match module {
+            0 => roles.visits = n,
+            _ => roles.disputes = n,
+        }
+    }
+    Ok(found)
+}
+
+/// The statement of [`roles`] for `n` ids (given twice: the ledger's, the disputes').
+pub(crate) fn roles_query(n: usize) -> String {
+    let marks = vec!["?"; n].join(",");
+    format!(
+        "SELECT person_id, 0, count(*) FROM service_entries
+         WHERE person_id IN ({marks}) AND voided_at IS NULL GROUP BY person_id
+         UNION ALL
+         SELECT dp.person_id, 1, count(DISTINCT dp.dispute_id)
+         FROM dispute_parties dp JOIN disputes d ON d.id = dp.dispute_id
+         WHERE dp.person_id IN ({marks}) AND dp.voided_at IS NULL AND d.voided_at IS NULL
+         GROUP BY dp.person_id"
     )
 }
 

@@ -16,15 +16,6 @@ pub const PERSON_ROLES: &str = "其他模块";
 pub const PERSON_IN_REGISTRY: &str = "已在人员库";
 pub const GENDERS: [&str; 2] = ["男", "女"];
 
-/// The person's records in other modules, for lists and the picker.
-pub fn person_roles(visits: i64) -> String {
-    if visits > 0 {
-        format!("台账{visits}次")
-    } else {
-        String::new()
-    }
-}
-
 pub fn person_age(age: u32) -> String {
     format!("{age} 岁")
 }

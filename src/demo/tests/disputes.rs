@@ -250,7 +250,8 @@ fn some_disputes_are_overdue_or_due_soon_as_of_now() {
         overdue_on: Some(self::today()),
         ..Default::default()
     };
-    let listed = crate::store::disputes::page(&store, &filter, None, 1000).unwrap();
+    let listed =
+        crate::store::disputes::page(&store, &filter, crate::store::Cursor::First, 1000).unwrap();
     assert!(listed.len() as i64 >= overdue);
     // Recent cases are still open: some only registered, some being mediated.
     assert!(

@@ -6,7 +6,7 @@ use super::list_screen::menu_rows;
 use super::list_screen::{ListScreen, ListSource};
 use crate::domain::module::CodeList;
 use crate::domain::office::validate_name;
-use crate::store::{self, Store, codes};
+use crate::store::{self, Cursor, Store, codes};
 use crate::strings as s;
 use crate::ui::keymap::Mode;
 use crate::ui::layer::{Ctx, Layer, LayerResult};
@@ -30,12 +30,7 @@ impl ListSource for CodeLists {
         vec![Column::new(s::SETTINGS_SECTIONS[3], 0)]
     }
 
-    fn load(
-        &self,
-        _store: &Store,
-        _after: Option<i64>,
-        _limit: usize,
-    ) -> store::Result<Vec<TableRow>> {
+    fn load(&self, _store: &Store, _cursor: Cursor, _limit: usize) -> store::Result<Vec<TableRow>> {
         let titles: Vec<&str> = CodeList::all().iter().map(|l| l.label()).collect();
         Ok(menu_rows(&titles))
     }
@@ -80,12 +75,7 @@ impl ListSource for Entries {
         ]
     }
 
-    fn load(
-        &self,
-        store: &Store,
-        _after: Option<i64>,
-        _limit: usize,
-    ) -> store::Result<Vec<TableRow>> {
+    fn load(&self, store: &Store, _cursor: Cursor, _limit: usize) -> store::Result<Vec<TableRow>> {
         Ok(codes::list(store, self.list, false)?
             .into_iter()
             .map(|c| TableRow {

@@ -1,7 +1,7 @@
 //! A full-screen list of records: a [`ListSource`] declares what the rows are, what F2, Enter,
 //! F3 and F4 open, its filter and its printouts; this screen does the paging (keyset, a page at
-//! a time), the selection, the empty state, the filter mark and Esc, the F9 menu and the
-//! void-with-a-reason form.
+//! a time, at most [`WINDOW`] rows held around the selection), the selection, the empty state,
+//! the filter mark and Esc, the F9 menu and the void-with-a-reason form.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -10,7 +10,7 @@ use ratatui::widgets::{Clear, Paragraph};
 
 use super::filter::Filtering;
 use super::form_screen::{FormScreen, Saving};
-use crate::store::{self, Store};
+use crate::store::{self, Cursor, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
@@ -25,6 +25,10 @@ use crate::ui::widgets::table::{Column, Table, TableRow};
 /// Rows read from the store at a time.
 pub const PAGE: usize = 100;
 
+/// Rows a paged list holds at most: three pages around the selection. Home reads the first
+/// page again, End the last, each with one query.
+pub const WINDOW: usize = 3 * PAGE;
+
 /// Voids one record with a reason.
 pub type VoidFn = fn(&mut Store, i64, &str) -> store::Result<()>;
 
@@ -36,13 +40,13 @@ pub trait ListSource {
     fn title(&self) -> String;
     fn columns(&self) -> Vec<Column>;
     /// Whether the list is read a page at a time. A short list (villages, a code list) is
-    /// read whole by `load` with no `after`.
+    /// read whole by `load` at [`Cursor::First`].
     fn paged(&self) -> bool {
         false
     }
-    /// Up to `limit` rows after the row with id `after` (None: from the start).
-    fn load(&self, store: &Store, after: Option<i64>, limit: usize)
-    -> store::Result<Vec<TableRow>>;
+    /// Up to `limit` rows at `cursor`, in the list's order (a page before a row, or the last
+    /// page, too).
+    fn load(&self, store: &Store, cursor: Cursor, limit: usize) -> store::Result<Vec<TableRow>>;
     /// The list's own commands and what they do here (F2 登记纠纷, F4 记录报到 …): the key
     /// line and the help show these. Enter, F8 and Esc are added by the list screen.
     fn commands(&self) -> Vec<Command> {
@@ -122,9 +126,14 @@ pub struct ListScreen<S: ListSource> {
 
 impl<S: ListSource> ListScreen<S> {
     pub fn new(source: S, store: &Store) -> Self {
+        let table = if source.paged() {
+            Table::default().windowed(WINDOW)
+        } else {
+            Table::default()
+        };
         let mut screen = ListScreen {
             source,
-            table: Table::default(),
+            table,
             error: None,
             is_tab: false,
         };
@@ -153,7 +162,11 @@ impl<S: ListSource> ListScreen<S> {
             self.error = Some(e.to_string());
             return;
         }
-        match self.source.load(store, None, PAGE + 1) {
+        self.read_first(store);
+    }
+
+    fn read_first(&mut self, store: &Store) {
+        match self.source.load(store, Cursor::First, PAGE + 1) {
             Ok(mut rows) => {
                 let more = self.source.paged() && rows.len() > PAGE;
                 if self.source.paged() {
@@ -166,18 +179,82 @@ impl<S: ListSource> ListScreen<S> {
         }
     }
 
-    fn load_more(&mut self, store: &Store) {
-        if !self.source.paged() || !self.table.wants_more() {
+    /// Reads the list again around the record `id` (a page before it, it and a page after)
+    /// and selects it, however deep it is. When it is not in the list (voided, filtered out),
+    /// the list is read from the start (a paged list with its first row selected).
+    pub fn reload_at(&mut self, store: &Store, id: i64) {
+        if let Err(e) = self.source.refresh(store) {
+            self.error = Some(e.to_string());
             return;
         }
-        match self.source.load(store, self.table.last_id(), PAGE + 1) {
-            Ok(mut rows) => {
-                let more = rows.len() > PAGE;
-                rows.truncate(PAGE);
-                self.table.append(rows, more);
+        if self.source.paged() {
+            let read = |cursor| self.page(store, cursor);
+            match read(Cursor::Before(id)).and_then(|b| Ok((b, read(Cursor::From(id))?))) {
+                Ok(((mut rows, more_before), (from, more_after))) => {
+                    let at = rows.len();
+                    rows.extend(from);
+                    self.table.set_around(rows, at, more_before, more_after);
+                    self.error = None;
+                }
+                Err(e) => self.error = Some(e.to_string()),
             }
+            if self.table.selected_id() == Some(id) {
+                return;
+            }
+        }
+        self.read_first(store);
+        if !self.table.select_id(id) && self.source.paged() {
+            self.table.navigate(Action::First);
+        }
+    }
+
+    /// A page at `cursor` and whether the list goes on beyond it (in the direction read).
+    fn page(&self, store: &Store, cursor: Cursor) -> store::Result<(Vec<TableRow>, bool)> {
+        let mut rows = self.source.load(store, cursor, PAGE + 1)?;
+        let more = rows.len() > PAGE;
+        if more && cursor.backwards() {
+            rows.remove(0);
+        } else {
+            rows.truncate(PAGE);
+        }
+        Ok((rows, more))
+    }
+
+    /// After the selection moved: reads the next page (or the one before) when the selection
+    /// nears the end of what is held; the table drops what falls out of its window.
+    fn load_more(&mut self, store: &Store) {
+        if !self.source.paged() {
+            return;
+        }
+        let (cursor, forward) = match (self.table.first_id(), self.table.last_id()) {
+            (_, Some(last)) if self.table.wants_more() => (Cursor::After(last), true),
+            (Some(first), _) if self.table.wants_before() => (Cursor::Before(first), false),
+            _ => return,
+        };
+        match self.page(store, cursor) {
+            Ok((rows, more)) if forward => self.table.append(rows, more),
+            Ok((rows, more)) => self.table.prepend(rows, more),
             Err(e) => self.error = Some(e.to_string()),
         }
+    }
+
+    /// Home and End past what is held: the first or the last page, one query each. False
+    /// when the key is not one of those.
+    fn jump(&mut self, store: &Store, action: Action) -> bool {
+        let cursor = match action {
+            Action::First if self.source.paged() && self.table.more_before() => Cursor::First,
+            Action::Last if self.source.paged() && self.table.more_after() => Cursor::Last,
+            _ => return false,
+        };
+        match self.page(store, cursor) {
+            Ok((rows, more)) if cursor == Cursor::First => {
+                self.table.set_rows(rows, more);
+                self.table.navigate(Action::First);
+            }
+            Ok((rows, more)) => self.table.set_last(rows, more),
+            Err(e) => self.error = Some(e.to_string()),
+        }
+        true
     }
 
     fn open_layer(&mut self, made: store::Result<Option<Box<dyn Layer>>>) -> Outcome {
@@ -290,7 +367,7 @@ impl<S: ListSource> Layer for ListScreen<S> {
                 _ => Outcome::Ignored,
             },
             other => {
-                let moved = self.table.navigate(other);
+                let moved = self.jump(ctx.store, other) || self.table.navigate(other);
                 self.load_more(ctx.store);
                 if moved {
                     Outcome::Changed
@@ -303,10 +380,17 @@ impl<S: ListSource> Layer for ListScreen<S> {
 
     fn on_result(&mut self, result: LayerResult, ctx: &mut Ctx<'_>) -> Outcome {
         let follow = self.source.on_result(&result, ctx);
-        self.reload(ctx.store);
-        if let LayerResult::Person(id) | LayerResult::Picked(id) | LayerResult::Created(id) = result
-        {
-            self.table.select_id(id);
+        // The record the result names, else the one selected (edited, its case closed …),
+        // stays selected wherever it is in the list.
+        let at = match result {
+            LayerResult::Person(id) | LayerResult::Picked(id) | LayerResult::Created(id) => {
+                Some(id)
+            }
+            _ => self.table.selected_id(),
+        };
+        match at {
+            Some(id) => self.reload_at(ctx.store, id),
+            None => self.reload(ctx.store),
         }
         match follow {
             Some(layer) => Outcome::Push(layer),
@@ -358,7 +442,7 @@ mod tests {
         fn columns(&self) -> Vec<Column> {
             vec![Column::new("号", 0)]
         }
-        fn load(&self, _: &Store, _: Option<i64>, _: usize) -> store::Result<Vec<TableRow>> {
+        fn load(&self, _: &Store, _: Cursor, _: usize) -> store::Result<Vec<TableRow>> {
             Ok((1..=self.0)
                 .map(|id| TableRow {
                     id,

@@ -5,7 +5,7 @@ use super::list_screen::ListSource;
 use super::villages::status_labels;
 use crate::domain::module::CodeList;
 use crate::domain::office::validate_name;
-use crate::store::{self, Store, codes, operators};
+use crate::store::{self, Cursor, Store, codes, operators};
 use crate::strings as s;
 use crate::ui::layer::{Ctx, Layer, LayerResult};
 use crate::ui::widgets::form::{Field, Form};
@@ -26,12 +26,7 @@ impl ListSource for Operators {
         ]
     }
 
-    fn load(
-        &self,
-        store: &Store,
-        _after: Option<i64>,
-        _limit: usize,
-    ) -> store::Result<Vec<TableRow>> {
+    fn load(&self, store: &Store, _cursor: Cursor, _limit: usize) -> store::Result<Vec<TableRow>> {
         let roles = codes::list(store, CodeList::OperatorRole, false)?;
         Ok(operators::list(store, false)?
             .into_iter()

@@ -17,7 +17,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::domain::{Query, classify_query, mask_id, mask_phone};
-use crate::store::persons::{self, PersonRow};
+use crate::store::persons::{self, PersonRow, Roles};
+use crate::store::{self, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
@@ -48,9 +49,23 @@ pub struct PersonPicker {
     error: Option<String>,
 }
 
-/// A person as a row of [`PERSON_COLUMNS`]. The roles column shows the person's records in
-/// the modules that are open (so far: visits in the service ledger).
-pub fn person_row(p: PersonRow) -> TableRow {
+/// Persons as rows of [`PERSON_COLUMNS`]. The roles column shows each one's records in the
+/// modules that are open (visits in the service ledger, disputes), counted for these persons
+/// only.
+pub fn person_rows(store: &Store, people: Vec<PersonRow>) -> store::Result<Vec<TableRow>> {
+    let ids: Vec<i64> = people.iter().map(|p| p.id).collect();
+    let roles = persons::roles(store, &ids)?;
+    Ok(people
+        .into_iter()
+        .map(|p| {
+            let r = roles.get(&p.id).copied().unwrap_or_default();
+            person_row(p, r)
+        })
+        .collect())
+}
+
+/// A person as a row of [`PERSON_COLUMNS`], with their records in the modules.
+pub fn person_row(p: PersonRow, roles: Roles) -> TableRow {
     TableRow {
         id: p.id,
         cells: vec![
@@ -59,7 +74,7 @@ pub fn person_row(p: PersonRow) -> TableRow {
             p.id_number.as_deref().map(mask_id).unwrap_or_default(),
             p.phone.as_deref().map(mask_phone).unwrap_or_default(),
             p.village.unwrap_or_default(),
-            s::person_roles(p.visits),
+            s::person_records(roles.visits, roles.disputes),
         ],
         dim: false,
     }
@@ -77,9 +92,10 @@ impl PersonPicker {
     }
 
     fn refresh(&mut self, ctx: &mut Ctx<'_>) {
-        match persons::search(ctx.store, self.input.text(), MATCHES) {
-            Ok(found) => {
-                let rows = found.into_iter().map(person_row).collect();
+        match persons::search(ctx.store, self.input.text(), MATCHES)
+            .and_then(|found| person_rows(ctx.store, found))
+        {
+            Ok(rows) => {
                 self.table.set_rows(rows, false);
                 self.error = None;
             }

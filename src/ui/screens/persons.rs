@@ -3,11 +3,11 @@
 
 use super::list_screen::{ListSource, VoidFn};
 use super::person_form;
-use crate::store::{self, Store, persons};
+use crate::store::{self, Cursor, Store, persons};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::layer::{Command, Ctx, Layer, LayerResult};
-use crate::ui::screens::person_picker::{PERSON_COLUMNS, PersonPicker, person_row};
+use crate::ui::screens::person_picker::{PERSON_COLUMNS, PersonPicker, person_rows};
 use crate::ui::widgets::message::Message;
 use crate::ui::widgets::table::{Column, TableRow};
 
@@ -34,16 +34,8 @@ impl ListSource for Persons {
         PERSON_COLUMNS.to_vec()
     }
 
-    fn load(
-        &self,
-        store: &Store,
-        after: Option<i64>,
-        limit: usize,
-    ) -> store::Result<Vec<TableRow>> {
-        Ok(persons::page(store, after, limit)?
-            .into_iter()
-            .map(person_row)
-            .collect())
+    fn load(&self, store: &Store, cursor: Cursor, limit: usize) -> store::Result<Vec<TableRow>> {
+        person_rows(store, persons::page(store, cursor, limit)?)
     }
 
     fn new_record(&mut self, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {

@@ -7,7 +7,7 @@ use super::operators::Operators;
 use super::persons::Persons;
 use super::villages::Villages;
 use crate::domain::office::{OfficeInput, validate_office};
-use crate::store::{self, Store, offices, settings};
+use crate::store::{self, Cursor, Store, offices, settings};
 use crate::strings as s;
 use crate::ui::keymap::Mode;
 use crate::ui::layer::{Ctx, Layer, LayerResult};
@@ -34,12 +34,7 @@ impl ListSource for Settings {
         vec![Column::new(s::SETTINGS_TITLE, 0)]
     }
 
-    fn load(
-        &self,
-        _store: &Store,
-        _after: Option<i64>,
-        _limit: usize,
-    ) -> store::Result<Vec<TableRow>> {
+    fn load(&self, _store: &Store, _cursor: Cursor, _limit: usize) -> store::Result<Vec<TableRow>> {
         Ok(menu_rows(&s::SETTINGS_SECTIONS))
     }
 

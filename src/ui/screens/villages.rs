@@ -3,7 +3,7 @@
 use super::form_screen::{FormScreen, Saving};
 use super::list_screen::ListSource;
 use crate::domain::office::validate_name;
-use crate::store::{self, Store, villages};
+use crate::store::{self, Cursor, Store, villages};
 use crate::strings as s;
 use crate::ui::layer::{Ctx, Layer, LayerResult};
 use crate::ui::widgets::form::{Field, Form};
@@ -40,12 +40,7 @@ impl ListSource for Villages {
         ]
     }
 
-    fn load(
-        &self,
-        store: &Store,
-        _after: Option<i64>,
-        _limit: usize,
-    ) -> store::Result<Vec<TableRow>> {
+    fn load(&self, store: &Store, _cursor: Cursor, _limit: usize) -> store::Result<Vec<TableRow>> {
         Ok(villages::list(store, false)?
             .into_iter()
             .map(|v| TableRow {

@@ -97,12 +97,20 @@ pub struct TableRow {
     pub dim: bool,
 }
 
+/// The rows a [`Table`] holds: a window of a longer list, read a page at a time by its owner
+/// (keyset pagination), at most `cap` rows around the selection; rows that fall out are
+/// dropped and read again when the selection comes back.
 #[derive(Debug, Clone, Default)]
 pub struct Table {
     rows: Vec<TableRow>,
     selected: usize,
-    /// The store has rows after the last one loaded.
-    more: bool,
+    /// How many rows of the list come before the first row held: Some(n) when known (0: none),
+    /// None when there are some, how many unknown (after End, or around a record).
+    before: Option<usize>,
+    /// The same after the last row held.
+    after: Option<usize>,
+    /// Rows held at most; 0 holds every row given.
+    cap: usize,
     /// No "共 N 条" line (a menu).
     no_count: bool,
 }
@@ -114,17 +122,87 @@ impl Table {
         self
     }
 
+    /// Holds at most `cap` rows, dropping those furthest from the selection.
+    pub fn windowed(mut self, cap: usize) -> Self {
+        self.cap = cap;
+        self
+    }
+
+    /// The list's first rows; `more`: the list goes on after them. The selection keeps its
+    /// place as far as the rows reach.
     pub fn set_rows(&mut self, rows: Vec<TableRow>, more: bool) {
         self.rows = rows;
-        self.more = more;
+        self.before = Some(0);
+        self.after = if more { None } else { Some(0) };
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
     }
 
-    pub fn append(&mut self, rows: Vec<TableRow>, more: bool) {
-        self.rows.extend(rows);
-        self.more = more;
+    /// The list's last rows, the last one selected; `more`: the list has rows before them.
+    pub fn set_last(&mut self, rows: Vec<TableRow>, more: bool) {
+        self.rows = rows;
+        self.before = if more { None } else { Some(0) };
+        self.after = Some(0);
+        self.selected = self.rows.len().saturating_sub(1);
     }
 
+    /// Rows from somewhere in the list with the row at `selected` chosen; `more_before` /
+    /// `more_after`: the list goes on before / after them.
+    pub fn set_around(
+        &mut self,
+        rows: Vec<TableRow>,
+        selected: usize,
+        more_before: bool,
+        more_after: bool,
+    ) {
+        self.rows = rows;
+        self.before = if more_before { None } else { Some(0) };
+        self.after = if more_after { None } else { Some(0) };
+        self.selected = selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// The rows that follow the last one held; `more`: the list goes on after them.
+    pub fn append(&mut self, rows: Vec<TableRow>, more: bool) {
+        let n = rows.len();
+        self.rows.extend(rows);
+        self.after = match (more, self.after) {
+            (false, _) => Some(0),
+            (true, after) => after.map(|a| a.saturating_sub(n).max(1)),
+        };
+        let drop = self.excess();
+        if drop > 0 {
+            self.rows.drain(..drop);
+            self.selected = self.selected.saturating_sub(drop);
+            self.before = self.before.map(|b| b + drop);
+        }
+    }
+
+    /// The rows that come just before the first one held; `more`: the list has rows before
+    /// them.
+    pub fn prepend(&mut self, rows: Vec<TableRow>, more: bool) {
+        let n = rows.len();
+        self.rows.splice(0..0, rows);
+        self.selected += n;
+        self.before = match (more, self.before) {
+            (false, _) => Some(0),
+            (true, before) => before.map(|b| b.saturating_sub(n).max(1)),
+        };
+        let drop = self.excess();
+        if drop > 0 {
+            self.rows.truncate(self.rows.len() - drop);
+            self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+            self.after = self.after.map(|a| a + drop);
+        }
+    }
+
+    fn excess(&self) -> usize {
+        if self.cap == 0 {
+            0
+        } else {
+            self.rows.len().saturating_sub(self.cap)
+        }
+    }
+
+    /// The rows held.
     pub fn rows(&self) -> &[TableRow] {
         &self.rows
     }
@@ -137,10 +215,20 @@ impl Table {
         self.rows.get(self.selected)
     }
 
-    pub fn select_id(&mut self, id: i64) {
-        if let Some(i) = self.rows.iter().position(|r| r.id == id) {
-            self.selected = i;
+    /// Selects the row with this id if it is held; false if not.
+    pub fn select_id(&mut self, id: i64) -> bool {
+        match self.rows.iter().position(|r| r.id == id) {
+            Some(i) => {
+                self.selected = i;
+                true
+            }
+            None => false,
         }
+    }
+
+    /// The id of the first row held: the next rows up are read before it.
+    pub fn first_id(&self) -> Option<i64> {
+        self.rows.first().map(|r| r.id)
     }
 
     /// The id after which the next page starts.
@@ -148,9 +236,35 @@ impl Table {
         self.rows.last().map(|r| r.id)
     }
 
-    /// The selection is near the end of what is loaded and the store has more.
+    /// The list has rows before the first one held.
+    pub fn more_before(&self) -> bool {
+        self.before != Some(0)
+    }
+
+    /// The list has rows after the last one held.
+    pub fn more_after(&self) -> bool {
+        self.after != Some(0)
+    }
+
+    /// The selection is near the end of what is held and the list goes on.
     pub fn wants_more(&self) -> bool {
-        self.more && self.selected + PAGE_STEP * 2 >= self.rows.len()
+        self.more_after() && self.selected + PAGE_STEP * 2 >= self.rows.len()
+    }
+
+    /// The selection is near the start of what is held and the list has rows before it.
+    pub fn wants_before(&self) -> bool {
+        self.more_before() && self.selected < PAGE_STEP * 2
+    }
+
+    /// The line under the rows: how many there are, as far as is known.
+    fn count_line(&self) -> String {
+        let held = self.rows.len();
+        match (self.before, self.after) {
+            (Some(b), Some(a)) => s::list_count(b + held + a, false),
+            (Some(b), None) => s::list_count(b + held, true),
+            (None, Some(a)) => s::list_count_last(held + a),
+            (None, None) => s::list_count_middle(held),
+        }
     }
 
     /// Moves the selection; false when the key does not move it.
@@ -222,7 +336,7 @@ impl Table {
         // The count on the last line of the area.
         if area.height > 2 && !self.no_count {
             let footer = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
-            let count = s::list_count(self.rows.len(), self.more);
+            let count = self.count_line();
             frame.render_widget(
                 Paragraph::new(Span::styled(count, theme.dim())).right_aligned(),
                 footer,
@@ -232,64 +346,5 @@ impl Table {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn rows(n: i64) -> Vec<TableRow> {
-        (0..n)
-            .map(|id| TableRow {
-                id,
-                cells: vec![id.to_string()],
-                dim: false,
-            })
-            .collect()
-    }
-
-    #[test]
-    fn navigation_stays_inside_the_rows() {
-        let mut t = Table::default();
-        t.set_rows(rows(25), true);
-        assert!(!t.navigate(Action::Up));
-        t.navigate(Action::PageDown);
-        assert_eq!(t.selected_id(), Some(10));
-        t.navigate(Action::Last);
-        assert_eq!(t.selected_id(), Some(24));
-        assert!(t.wants_more());
-        t.append(rows(0), false);
-        assert!(!t.wants_more());
-    }
-
-    fn row(cells: &[&str]) -> TableRow {
-        TableRow {
-            id: 1,
-            cells: cells.iter().map(|c| c.to_string()).collect(),
-            dim: false,
-        }
-    }
-
-    #[test]
-    fn columns_grow_on_a_wide_screen_and_cut_cells_end_with_an_ellipsis() {
-        let columns = [Column::new("类型", 4), Column::new("摘要", 0)];
-        let rows = [row(&["房屋宅基地纠纷", "很长的摘要"])];
-        // 80 columns: the type column grows to its whole label (14), the rest is the summary.
-        assert_eq!(column_widths(&columns, &rows, 80), vec![14, 65]);
-        // Narrow: the least widths, and the cut label ends with …
-        let narrow = column_widths(&columns, &rows, 29);
-        assert_eq!(narrow, vec![4, 24]);
-        let theme = Theme::default();
-        assert_eq!(
-            row_text(&rows[0].cells, &narrow, theme).split(' ').next(),
-            Some("房…")
-        );
-        let ascii = Theme { ascii: true };
-        assert!(row_text(&rows[0].cells, &narrow, ascii).starts_with("房~"));
-    }
-
-    #[test]
-    fn an_empty_table_has_no_selection() {
-        let mut t = Table::default();
-        t.set_rows(Vec::new(), false);
-        assert_eq!(t.selected_id(), None);
-        assert!(!t.navigate(Action::Down));
-    }
-}
+#[path = "table_tests.rs"]
+mod tests;

@@ -16,7 +16,7 @@ use super::{flag_text, parties};
 use crate::domain::dispute::days_since_acceptance;
 use crate::domain::module::Module;
 use crate::store::disputes::{self, DisputeFilter};
-use crate::store::{self, Store};
+use crate::store::{self, Cursor, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::layer::{Clock, Command, Ctx, Layer};
@@ -74,13 +74,8 @@ impl ListSource for Disputes {
         ]
     }
 
-    fn load(
-        &self,
-        store: &Store,
-        after: Option<i64>,
-        limit: usize,
-    ) -> store::Result<Vec<TableRow>> {
-        let rows = disputes::page(store, &self.filter.get(), after, limit)?;
+    fn load(&self, store: &Store, cursor: Cursor, limit: usize) -> store::Result<Vec<TableRow>> {
+        let rows = disputes::page(store, &self.filter.get(), cursor, limit)?;
         Ok(rows
             .into_iter()
             .map(|r| TableRow {

@@ -15,7 +15,7 @@ use super::forms::{entry_form, filter_form};
 use super::print;
 use crate::domain::format_date;
 use crate::store::ledger::{self, Filter};
-use crate::store::{self, Store};
+use crate::store::{self, Cursor, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::layer::{Clock, Command, Ctx, Layer, LayerResult};
@@ -86,13 +86,8 @@ impl ListSource for Ledger {
         ]
     }
 
-    fn load(
-        &self,
-        store: &Store,
-        after: Option<i64>,
-        limit: usize,
-    ) -> store::Result<Vec<TableRow>> {
-        let rows = ledger::page(store, &self.filter.get(), after, limit)?;
+    fn load(&self, store: &Store, cursor: Cursor, limit: usize) -> store::Result<Vec<TableRow>> {
+        let rows = ledger::page(store, &self.filter.get(), cursor, limit)?;
         Ok(rows
             .into_iter()
             .map(|e| TableRow {
