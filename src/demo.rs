@@ -14,6 +14,7 @@ mod matters;
 mod names;
 mod person;
 mod rng;
+mod summary;
 #[cfg(test)]
 mod tests;
 
@@ -22,6 +23,7 @@ use std::fmt;
 use chrono::NaiveDateTime;
 use rusqlite::types::Value;
 
+use crate::domain::module::Module;
 use crate::store::write::{Table, Tx, text};
 use crate::store::{Result as StoreResult, Store};
 use crate::store::{StoreError, codes, persons, records, settings};
@@ -29,6 +31,7 @@ use crate::strings;
 use ledger::{Desk, Rate, Visitor};
 use person::Residents;
 use rng::Rng;
+pub use summary::Summary;
 
 /// Entries of the county demo in all (issue 3: about 1,000,000 over three years).
 const COUNTY_ENTRIES: f64 = 1_000_000.0;
@@ -65,17 +68,6 @@ impl Scale {
             _ => None,
         }
     }
-}
-
-/// What was generated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Summary {
-    pub offices: usize,
-    pub persons: usize,
-    /// Service-ledger entries.
-    pub entries: usize,
-    /// People's-mediation disputes.
-    pub disputes: usize,
 }
 
 #[derive(Debug)]
@@ -126,8 +118,8 @@ struct OfficePlan {
 
 /// Fills a fresh file with demo data: the ledger runs up to `now` (local time), its day is
 /// the demo's today. Refuses a file that holds any record not made by `demo` (offices,
-/// operators, villages, persons, local code-list entries, ledger entries) and a file that is
-/// already demo data; nothing is written then.
+/// operators, villages, persons, local code-list entries, any module's records) and a file
+/// that is already demo data; nothing is written then.
 pub fn generate(
     store: &mut Store,
     scale: Scale,
@@ -154,7 +146,7 @@ pub fn generate(
         if let Some(refusal) = refusal(tx)? {
             return Ok(Err(refusal));
         }
-        let (mut persons, mut entries, mut disputes) = (0, 0, 0);
+        let mut persons = 0;
         for (index, plan) in (0u64..).zip(&plans) {
             let visitors = write_office(tx, &mut rng, plan, &mut residents)?;
             persons += visitors.len();
@@ -167,7 +159,7 @@ pub fn generate(
                 from,
                 now,
             };
-            entries += ledger::write_entries(tx, &mut ledger_rng, &desk)?;
+            ledger::write_entries(tx, &mut ledger_rng, &desk)?;
             let mut dispute_rng = Rng::new(seed ^ DISPUTE_SALT.wrapping_mul(index + 1));
             let mediation = disputes::Mediation {
                 office_code: &plan.code,
@@ -179,7 +171,7 @@ pub fn generate(
                 from,
                 today,
             };
-            disputes += disputes::write_disputes(tx, &mut dispute_rng, &mediation)?;
+            disputes::write_disputes(tx, &mut dispute_rng, &mediation)?;
         }
         if let Some(own) = plans.first() {
             tx.set_setting(settings::OFFICE_CODE, &own.code)?;
@@ -188,8 +180,7 @@ pub fn generate(
         Ok(Ok(Summary {
             offices: plans.len(),
             persons,
-            entries,
-            disputes,
+            records: summary::module_records(tx)?,
         }))
     });
     store.set_operator(&previous_operator);
@@ -204,16 +195,19 @@ fn refusal(tx: &Tx<'_>) -> StoreResult<Option<DemoError>> {
     if settings::get_in(tx, settings::DEMO)?.is_some() {
         return Ok(Some(DemoError::AlreadyDemo));
     }
-    let tables = [
+    // The tables every module shares, then each module's own (a new module's too).
+    let shared = [
         Table::Offices,
         Table::Operators,
         Table::Villages,
         Table::Persons,
-        Table::ServiceEntries,
-        Table::Disputes,
-    ];
-    for table in tables {
-        if records::any(tx, table.name())? {
+    ]
+    .map(Table::name);
+    let modules = Module::ALL
+        .into_iter()
+        .flat_map(|m| m.tables().iter().copied());
+    for table in shared.into_iter().chain(modules) {
+        if records::any(tx, table)? {
             return Ok(Some(DemoError::HasRealRecords));
         }
     }

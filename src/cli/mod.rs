@@ -190,12 +190,7 @@ pub fn run(cli: &Cli) -> Result<Option<String>, Failure> {
                 Scale::County => demo::Scale::County,
             };
             let summary = demo::generate(&mut store, scale, *seed, Local::now().naive_local())?;
-            Ok(Some(s::cli_demo_done(
-                summary.offices,
-                summary.persons,
-                summary.entries,
-                summary.disputes,
-            )))
+            Ok(Some(summary.line()))
         }
     }
 }

@@ -152,14 +152,13 @@ struct Memory {
     last_matter: Vec<Option<&'static str>>,
 }
 
-/// Writes the desk's entries from `from` to `now`, oldest first; returns how many.
-pub(super) fn write_entries(tx: &Tx<'_>, rng: &mut Rng, desk: &Desk<'_>) -> StoreResult<usize> {
+/// Writes the desk's entries from `from` to `now`, oldest first.
+pub(super) fn write_entries(tx: &Tx<'_>, rng: &mut Rng, desk: &Desk<'_>) -> StoreResult<()> {
     let mut memory = Memory {
         served: Vec::new(),
         last_matter: vec![None; desk.visitors.len()],
     };
     let today = desk.now.date();
-    let mut written = 0;
     let mut minutes: Vec<u32> = Vec::new();
     for day in desk.from.iter_days().take_while(|d| *d <= today) {
         let kind = day_kind(day);
@@ -180,10 +179,9 @@ pub(super) fn write_entries(tx: &Tx<'_>, rng: &mut Rng, desk: &Desk<'_>) -> Stor
             }
             let entry = make_entry(rng, desk, &mut memory, at, kind == DayKind::Saturday);
             ledger::insert_in(tx, &entry, desk.office_code)?;
-            written += 1;
         }
     }
-    Ok(written)
+    Ok(())
 }
 
 fn make_entry(

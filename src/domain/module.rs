@@ -60,12 +60,30 @@ impl Module {
         }
     }
 
-    /// The record tables of the module (the demo's summary counts them).
+    /// The record tables of the module: the first holds its own records (a dispute, a ledger
+    /// entry), the others their parts. The demo refuses a file with rows in any of them and
+    /// counts the first in its summary.
     pub fn tables(self) -> &'static [&'static str] {
         match self {
             Module::Disputes => &["disputes", "dispute_parties", "dispute_events"],
             Module::Ledger => &["service_entries"],
             Module::LegalLiterate | Module::Corrections | Module::Resettlement => &[],
+        }
+    }
+
+    /// The table of the module's own records (the first of [`Module::tables`]), if it has any.
+    pub fn records_table(self) -> Option<&'static str> {
+        self.tables().first().copied()
+    }
+
+    /// `count` records of the module, as the demo's summary says it (纠纷 12 件, 服务台账 30 条).
+    pub fn tally(self, count: usize) -> String {
+        match self {
+            Module::Disputes => s::tally_disputes(count),
+            Module::LegalLiterate => s::tally_legal_literate(count),
+            Module::Corrections => s::tally_corrections(count),
+            Module::Resettlement => s::tally_resettlement(count),
+            Module::Ledger => s::tally_ledger(count),
         }
     }
 

@@ -20,10 +20,15 @@ pub const CLI_DEMO_REFUSED: &str =
     "这个数据库里已有真实记录，示例数据只能写入新文件。请用 --db 指定一个新文件。";
 pub const CLI_DEMO_ALREADY: &str = "这个数据库已经有示例数据，没有再写入。";
 
-pub fn cli_demo_done(offices: usize, persons: usize, entries: usize, disputes: usize) -> String {
-    format!(
-        "已生成示例数据：{offices} 个司法所，{persons} 人，服务台账 {entries} 条，纠纷 {disputes} 件。"
-    )
+/// `tallies`: each module's records (`纠纷 12 件`), in the order of the tabs.
+pub fn cli_demo_done(offices: usize, persons: usize, tallies: &[String]) -> String {
+    let mut line = format!("已生成示例数据：{offices} 个司法所，{persons} 人");
+    for tally in tallies {
+        line.push('，');
+        line.push_str(tally);
+    }
+    line.push('。');
+    line
 }
 
 pub fn cli_failed(message: &str) -> String {

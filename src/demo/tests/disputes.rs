@@ -15,7 +15,7 @@ fn township_registers_150_to_350_disputes_a_year() {
         assert!((150..=350).contains(before), "{office}: {before}");
     }
     let all = count(&store, "SELECT count(*) FROM disputes");
-    assert_eq!(all as usize, summary.disputes);
+    assert_eq!(all as usize, summary.records_of(Module::Disputes));
     // None registered after today, none before the ledger's first day.
     let first = column(&store, "SELECT min(registered_on) FROM disputes");
     let last = column(&store, "SELECT max(registered_on) FROM disputes");

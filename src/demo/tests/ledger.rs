@@ -18,7 +18,7 @@ fn entry_rows(store: &Store) -> Vec<String> {
 fn township_ledger_fills_every_working_day_for_two_years_up_to_now() {
     let (store, summary) = generated(Scale::Township, 42);
     let entries = count(&store, "SELECT count(*) FROM service_entries");
-    assert_eq!(entries as usize, summary.entries);
+    assert_eq!(entries as usize, summary.records_of(Module::Ledger));
     let audited = count(
         &store,
         "SELECT count(*) FROM audit_log WHERE table_name = 'service_entries'
@@ -92,7 +92,7 @@ fn township_ledger_fills_every_working_day_for_two_years_up_to_now() {
 #[test]
 fn township_ledger_has_realistic_mixes_and_repeat_visitors() {
     let (store, summary) = generated(Scale::Township, 42);
-    let total = summary.entries as f64;
+    let total = summary.records_of(Module::Ledger) as f64;
     let share = |sql: &str| count(&store, sql) as f64 / total;
     let services = column(
         &store,

@@ -4,6 +4,7 @@ mod county;
 mod disputes;
 mod ledger;
 mod persons;
+mod registry;
 
 use std::collections::HashSet;
 
