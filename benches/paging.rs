@@ -63,15 +63,14 @@ fn print_memory(when: &str) {
 
 /// The own office's ledger: its first and last day and how many live entries it has.
 fn span(store: &Store) -> (NaiveDate, NaiveDate, i64) {
-    let (first, last, n): (Option<String>, Option<String>, i64) = store
-        .conn()
-        .query_row(
-            "SELECT min(served_at), max(served_at), count(*) FROM service_entries
-             WHERE office_code = ?1 AND voided_at IS NULL",
-            [store.office_code()],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .unwrap_or_else(|e| fail(e));
+    let (first, last, n): (Option<String>, Option<String>, i64) = sifa_desk::store::inspect::row(
+        store,
+        "SELECT min(served_at), max(served_at), count(*) FROM service_entries
+         WHERE office_code = ?1 AND voided_at IS NULL",
+        [store.office_code()],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .unwrap_or_else(|e| fail(e));
     let day = |s: Option<String>| {
         s.and_then(|s| NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok())
             .unwrap_or_else(|| fail("no ledger entries: use a county demo database"))
@@ -130,7 +129,7 @@ fn ui(path: &Path) {
     let now = last
         .and_hms_opt(18, 0, 0)
         .unwrap_or_else(|| fail("no time"));
-    let mut app = App::new(store, Clock::Fixed(now)).unwrap_or_else(|e| fail(e));
+    let mut app = App::new(store, Clock::fixed(now)).unwrap_or_else(|e| fail(e));
     // Who is at the desk (several operators): the first.
     if app.depth() > 0 {
         press(&mut app, KeyCode::Enter);
