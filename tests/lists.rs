@@ -203,7 +203,7 @@ fn the_registry_shows_each_persons_visits_and_disputes() {
             .unwrap_or_default()
             .to_string()
     };
-    assert!(line("张三").contains("台账2次 纠纷1件"), "{text}");
+    assert!(line("张三").contains("纠纷1件 台账2次"), "{text}");
     assert!(line("李四").contains("纠纷1件"), "{text}");
     assert!(!line("李四").contains("台账"), "{text}");
     assert!(!line("王五").contains("纠纷"), "{text}");

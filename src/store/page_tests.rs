@@ -2,6 +2,7 @@
 //! a search of an index bounded by the cursor (EXPLAIN QUERY PLAN), costing no more deep in
 //! the list than at its top (SQLite's count of virtual-machine steps).
 
+use crate::domain::module::Module;
 use chrono::NaiveDate;
 use rusqlite::StatementStatus;
 use rusqlite::types::Value;
@@ -299,6 +300,7 @@ fn roles_count_live_visits_and_disputes_of_the_given_persons_only() {
         |sql: &str, id: i64| -> i64 { store.conn().query_row(sql, [id], |r| r.get(0)).unwrap() };
     let page: Vec<i64> = (1..=100).collect();
     let sql = persons::roles_query(page.len());
+    // The ids once per module that counts persons (the disputes', then the ledger's).
     let params: Vec<Value> = page
         .iter()
         .chain(&page)
@@ -315,9 +317,9 @@ fn roles_count_live_visits_and_disputes_of_the_given_persons_only() {
     assert_searches(&plan, "dp", "dispute_parties_person");
     let roles = persons::roles(&store, &page).unwrap();
     for id in [1, 7, 50, 60, 61, 99] {
-        let r = roles.get(&id).copied().unwrap_or_default();
+        let r = roles.get(&id).cloned().unwrap_or_default();
         assert_eq!(
-            r.visits,
+            r.of(Module::Ledger),
             expected(
                 "SELECT count(*) FROM service_entries WHERE person_id = ?1 AND voided_at IS NULL",
                 id
@@ -325,7 +327,7 @@ fn roles_count_live_visits_and_disputes_of_the_given_persons_only() {
             "person {id}"
         );
         assert_eq!(
-            r.disputes,
+            r.of(Module::Disputes),
             expected(
                 "SELECT count(DISTINCT d.id) FROM disputes d JOIN dispute_parties p
                  ON p.dispute_id = d.id
@@ -338,12 +340,12 @@ fn roles_count_live_visits_and_disputes_of_the_given_persons_only() {
     assert!(
         roles
             .get(&1)
-            .is_some_and(|r| r.visits > 0 && r.disputes > 0)
+            .is_some_and(|r| r.of(Module::Ledger) > 0 && r.of(Module::Disputes) > 0)
     );
     assert!(!roles.contains_key(&99), "no records, no entry");
     assert!(persons::roles(&store, &[]).unwrap().is_empty());
     // A voided party and a voided dispute no longer count.
-    let before = roles[&2].disputes;
+    let before = roles[&2].of(Module::Disputes);
     store
         .conn()
         .execute_batch(
@@ -354,7 +356,7 @@ fn roles_count_live_visits_and_disputes_of_the_given_persons_only() {
         )
         .unwrap();
     assert_eq!(
-        persons::roles(&store, &[2]).unwrap()[&2].disputes,
+        persons::roles(&store, &[2]).unwrap()[&2].of(Module::Disputes),
         before - 2
     );
 }

@@ -3,6 +3,7 @@
 //! Search keys (full pinyin and initials) are computed from the name when it is written, so a
 //! search is an index range scan, never a computation per row.
 
+use crate::domain::module::Module;
 use std::collections::HashMap;
 
 use rusqlite::types::Value;
@@ -26,13 +27,37 @@ pub struct PersonRow {
     pub village: Option<String>,
 }
 
-/// A person's records in the modules (the 其他模块 column), from [`roles`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Roles {
-    /// Live entries in the service ledger.
-    pub visits: i64,
-    /// Live disputes the person is a live party to.
-    pub disputes: i64,
+/// A person's records in the modules (the 其他模块 column), from [`roles`]: how many live
+/// records of each module, in the registry's order; modules with none are left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Roles(pub Vec<(Module, i64)>);
+
+impl Roles {
+    /// The count of one module (0 when none).
+    pub fn of(&self, module: Module) -> i64 {
+        self.0
+            .iter()
+            .find(|(m, _)| *m == module)
+            .map_or(0, |(_, n)| *n)
+    }
+}
+
+/// Per module, how its records count for a person: a grouped SELECT of (person_id, `{tag}`,
+/// count) over the ids in `{ids}`. A module without person records has none.
+fn person_counts(module: Module) -> Option<&'static str> {
+    match module {
+        Module::Ledger => Some(
+            "SELECT person_id, {tag}, count(*) FROM service_entries
+             WHERE person_id IN ({ids}) AND voided_at IS NULL GROUP BY person_id",
+        ),
+        Module::Disputes => Some(
+            "SELECT dp.person_id, {tag}, count(DISTINCT dp.dispute_id)
+             FROM dispute_parties dp JOIN disputes d ON d.id = dp.dispute_id
+             WHERE dp.person_id IN ({ids}) AND dp.voided_at IS NULL AND d.voided_at IS NULL
+             GROUP BY dp.person_id",
+        ),
+        Module::LegalLiterate | Module::Corrections | Module::Resettlement => None,
+    }
 }
 
 /// The whole record, for its own screen.
@@ -278,7 +303,11 @@ pub fn page_query(store: &Store, cursor: Cursor, limit: usize) -> Result<(String
 /// dispute parties. A person with no records has no entry.
 pub fn roles(store: &Store, ids: &[i64]) -> Result<HashMap<i64, Roles>> {
     let mut found: HashMap<i64, Roles> = HashMap::new();
-    if ids.is_empty() {
+    let modules: Vec<Module> = Module::ALL
+        .into_iter()
+        .filter(|m| person_counts(*m).is_some())
+        .collect();
+    if ids.is_empty() || modules.is_empty() {
         return Ok(found);
     }
     let sql = roles_query(ids.len());
@@ -286,7 +315,7 @@ pub fn roles(store: &Store, ids: &[i64]) -> Result<HashMap<i64, Roles>> {
         .conn()
         .prepare_cached(&sql)
         .map_err(StoreError::sql("统计人员记录"))?;
-    let params = ids.iter().chain(ids.iter());
+    let params = modules.iter().flat_map(|_| ids.iter());
     let rows = stmt
         .query_map(rusqlite::params_from_iter(params), |r| {
             Ok((
@@ -298,27 +327,31 @@ pub fn roles(store: &Store, ids: &[i64]) -> Result<HashMap<i64, Roles>> {
         .map_err(StoreError::sql("统计人员记录"))?;
     for row in rows {
         let (id, module, n) = row.map_err(StoreError::sql("统计人员记录"))?;
-        let roles = found.entry(id).or_default();
-        match module {
-            0 => roles.visits = n,
-            _ => roles.disputes = n,
+        if let Some(module) = Module::ALL.get(module as usize) {
+            found.entry(id).or_default().0.push((*module, n));
         }
+    }
+    for roles in found.values_mut() {
+        roles.0.sort();
     }
     Ok(found)
 }
 
-/// The statement of [`roles`] for `n` ids (given twice: the ledger's, the disputes').
+/// The statement of [`roles`] for `n` ids: each module's count, tagged with its index in the
+/// registry, the ids given once per module.
 pub(crate) fn roles_query(n: usize) -> String {
     let marks = vec!["?"; n].join(",");
-    format!(
-        "SELECT person_id, 0, count(*) FROM service_entries
-         WHERE person_id IN ({marks}) AND voided_at IS NULL GROUP BY person_id
-         UNION ALL
-         SELECT dp.person_id, 1, count(DISTINCT dp.dispute_id)
-         FROM dispute_parties dp JOIN disputes d ON d.id = dp.dispute_id
-         WHERE dp.person_id IN ({marks}) AND dp.voided_at IS NULL AND d.voided_at IS NULL
-         GROUP BY dp.person_id"
-    )
+    Module::ALL
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            person_counts(*m).map(|sql| {
+                sql.replace("{ids}", &marks)
+                    .replace("{tag}", &i.to_string())
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ")
 }
 
 /// How many live persons the own office has.

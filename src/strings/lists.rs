@@ -10,15 +10,3 @@ pub fn list_count_last(shown: usize) -> String {
 pub fn list_count_middle(shown: usize) -> String {
     format!("已显示 {shown} 条，向上或向下翻页继续")
 }
-
-/// A person's records in the modules (the 其他模块 column): "台账3次 纠纷1件".
-pub fn person_records(visits: i64, disputes: i64) -> String {
-    let mut parts = Vec::new();
-    if visits > 0 {
-        parts.push(format!("台账{visits}次"));
-    }
-    if disputes > 0 {
-        parts.push(format!("纠纷{disputes}件"));
-    }
-    parts.join(" ")
-}

@@ -58,7 +58,7 @@ pub fn person_rows(store: &Store, people: Vec<PersonRow>) -> store::Result<Vec<T
     Ok(people
         .into_iter()
         .map(|p| {
-            let r = roles.get(&p.id).copied().unwrap_or_default();
+            let r = roles.get(&p.id).cloned().unwrap_or_default();
             person_row(p, r)
         })
         .collect())
@@ -74,7 +74,12 @@ pub fn person_row(p: PersonRow, roles: Roles) -> TableRow {
             p.id_number.as_deref().map(mask_id).unwrap_or_default(),
             p.phone.as_deref().map(mask_phone).unwrap_or_default(),
             p.village.unwrap_or_default(),
-            s::person_records(roles.visits, roles.disputes),
+            roles
+                .0
+                .iter()
+                .map(|(module, n)| module.role(*n))
+                .collect::<Vec<_>>()
+                .join(" "),
         ],
         dim: false,
     }
