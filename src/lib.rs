@@ -3,7 +3,7 @@
 //! Layers, arrows pointing down only:
 //!
 //! ```text
-//! main.rs / cli/    commands; opens the store; starts the TUI or runs a command
+//! main.rs / cli/     commands; opens the store; starts the TUI or runs a command
 //! ui/  report/       the terminal and the printouts
 //! demo               synthetic data for trying the program out (calls store)
 //! store/             SQLite: open, migrations, queries, the audited write path
