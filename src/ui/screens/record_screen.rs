@@ -76,8 +76,6 @@ pub struct RecordScreen<R: Record> {
     section: usize,
     /// The first row shown of each section.
     pages: Vec<usize>,
-    /// The actions of the open F4 menu, as offered.
-    offered: Vec<String>,
 }
 
 impl<R: Record> RecordScreen<R> {
@@ -87,7 +85,6 @@ impl<R: Record> RecordScreen<R> {
             scroll: 0,
             section: 0,
             pages: Vec::new(),
-            offered: Vec::new(),
         }
     }
 
@@ -205,18 +202,18 @@ impl<R: Record> Layer for RecordScreen<R> {
         ]
     }
 
-    fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
+    fn handle(&mut self, input: Input, _ctx: &mut Ctx<'_>) -> Outcome {
         let Input::Action(action) = input else {
             return Outcome::Ignored;
         };
         match action {
             Action::Back => Outcome::Close(Some(LayerResult::Saved)),
             Action::Actions => {
-                self.offered = self.record.actions();
-                if self.offered.is_empty() {
+                let offered = self.record.actions();
+                if offered.is_empty() {
                     return Outcome::Push(Box::new(Message::info(self.record.no_actions())));
                 }
-                let labels: Vec<&str> = self.offered.iter().map(String::as_str).collect();
+                let labels: Vec<&str> = offered.iter().map(String::as_str).collect();
                 Outcome::Push(Box::new(Menu::new(
                     self.record.actions_label(),
                     ACTIONS,
@@ -246,10 +243,7 @@ impl<R: Record> Layer for RecordScreen<R> {
                     Outcome::Ignored
                 }
             }
-            _ => {
-                let _ = ctx;
-                Outcome::Ignored
-            }
+            _ => Outcome::Ignored,
         }
     }
 
