@@ -8,7 +8,10 @@
 //! at the end, and the process's memory (VmRSS, VmHWM) before, at the first page and at the
 //! end; then Home and End, each timed.
 //! `store`: `store::ledger::page` alone over the same filter: a page after row 100 and after
-//! row 48,000 (or the deepest there is), median of 20 each.
+//! row 48,000 (or the deepest there is), median of 20 each, with their query plans; the last
+//! page (End) the same way. Then the person registry's first and deepest page with the
+//! 其他模块 counts (`persons::page` + `persons::roles`), and the dispute register searched by
+//! a party's name.
 //! Without a mode both run, `ui` first (so its peak memory is its own).
 //!
 //! The file is opened for writing (an older file is migrated): give a copy, never a file other
@@ -22,8 +25,9 @@ use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use sifa_desk::store::disputes::{self, DisputeFilter};
 use sifa_desk::store::ledger::{self, Filter};
-use sifa_desk::store::{Cursor, OpenOptions, Store};
+use sifa_desk::store::{Cursor, OpenOptions, Store, persons};
 use sifa_desk::ui::{App, Clock};
 
 const PAGE: usize = 100;
@@ -238,15 +242,20 @@ fn store_pages(path: &Path) {
         ms(walk.last().copied().unwrap_or_default()),
     );
     let deep = 48_000.min((ids.len().saturating_sub(1)) * PAGE);
-    for row in [PAGE, deep] {
-        let Some(id) = ids.get(row / PAGE - 1).copied() else {
-            continue;
-        };
+    let mut cursors: Vec<(String, Cursor)> = [PAGE, deep]
+        .iter()
+        .filter_map(|&row| {
+            let id = ids.get(row / PAGE - 1)?;
+            Some((format!("after row {row}"), Cursor::After(*id)))
+        })
+        .collect();
+    cursors.push(("the last page (End)".to_string(), Cursor::Last));
+    for (what, cursor) in cursors {
         let times: Vec<Duration> = (0..RUNS)
             .map(|_| {
                 let start = Instant::now();
-                let rows = ledger::page(&store, &filter, Cursor::After(id), PAGE + 1)
-                    .unwrap_or_else(|e| fail(e));
+                let rows =
+                    ledger::page(&store, &filter, cursor, PAGE + 1).unwrap_or_else(|e| fail(e));
                 let t = start.elapsed();
                 if rows.is_empty() {
                     fail("an empty page");
@@ -255,10 +264,86 @@ fn store_pages(path: &Path) {
             })
             .collect();
         println!(
-            "store::ledger::page after row {row}: median {:.3} ms (of {RUNS})",
-            ms(median(times))
+            "store::ledger::page {what}: median {:.3} ms (of {RUNS}); plan: {}",
+            ms(median(times)),
+            plan(&store, &filter, cursor)
         );
     }
+}
+
+/// EXPLAIN QUERY PLAN of a page's statement, its lines joined with " | ".
+fn plan(store: &Store, filter: &Filter, cursor: Cursor) -> String {
+    let (sql, params) =
+        ledger::page_query(store, filter, cursor, PAGE + 1).unwrap_or_else(|e| fail(e));
+    let lines: Vec<String> = sifa_desk::store::inspect::rows(
+        store,
+        &format!("EXPLAIN QUERY PLAN {sql}"),
+        rusqlite::params_from_iter(params.iter()),
+        |r| r.get::<_, String>(3),
+    )
+    .unwrap_or_else(|e| fail(e));
+    // The joins to the code lists are the same on every page.
+    lines
+        .into_iter()
+        .filter(|l| !l.contains("codes"))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// Median of `RUNS` calls of `f`, in ms.
+fn time<T>(mut f: impl FnMut() -> T) -> f64 {
+    std::hint::black_box(f());
+    let times = (0..RUNS)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(f());
+            start.elapsed()
+        })
+        .collect();
+    ms(median(times))
+}
+
+fn registry_and_search(path: &Path) {
+    let store = open(path);
+    let registry = |cursor| {
+        let people = persons::page(&store, cursor, PAGE + 1).unwrap_or_else(|e| fail(e));
+        let ids: Vec<i64> = people.iter().map(|p| p.id).collect();
+        (
+            people,
+            persons::roles(&store, &ids).unwrap_or_else(|e| fail(e)),
+        )
+    };
+    let (first, roles) = registry(Cursor::First);
+    let (last, _) = registry(Cursor::Last);
+    println!(
+        "registry page with its 其他模块 counts: the first page {:.3} ms ({} persons, {} with \
+         records), the last page (End, {} persons) {:.3} ms (median of {RUNS})",
+        time(|| registry(Cursor::First)),
+        first.len(),
+        roles.len(),
+        last.len(),
+        time(|| registry(Cursor::Last)),
+    );
+    // A party's name: a person of the office who is a party to a dispute.
+    let name: String = sifa_desk::store::inspect::value(
+        &store,
+        "SELECT p.name FROM dispute_parties dp JOIN persons p ON p.id = dp.person_id
+         WHERE dp.office_code = ?1 LIMIT 1",
+        [store.office_code()],
+    )
+    .unwrap_or_else(|e| fail(e));
+    let filter = DisputeFilter {
+        office_code: store.office_code().to_string(),
+        query: name.clone(),
+        ..Default::default()
+    };
+    let found = disputes::page(&store, &filter, Cursor::First, PAGE + 1)
+        .unwrap_or_else(|e| fail(e))
+        .len();
+    println!(
+        "dispute register searched by a party's name ({name}): {found} cases, {:.3} ms (median of {RUNS})",
+        time(|| disputes::page(&store, &filter, Cursor::First, PAGE + 1)),
+    );
 }
 
 fn main() {
@@ -281,5 +366,6 @@ fn main() {
     }
     if mode.is_none_or(|m| m == "store") {
         store_pages(&path);
+        registry_and_search(&path);
     }
 }
