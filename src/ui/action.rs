@@ -49,6 +49,13 @@ pub enum Action {
     Filter,
 }
 
+/// One key, after the keymap: an action, or a character typed as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    Action(Action),
+    Char(char),
+}
+
 impl Action {
     pub fn description(self) -> &'static str {
         match self {

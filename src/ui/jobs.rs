@@ -5,7 +5,9 @@
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 
-use super::layer::JobData;
+/// The figures a background job hands back (a dashboard's counts …), taken by the layer
+/// that knows their type.
+pub type JobData = Box<dyn std::any::Any + Send>;
 
 /// What a finished job hands back.
 pub enum JobOutput {

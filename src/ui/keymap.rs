@@ -4,8 +4,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::Action;
-use super::layer::Input;
+use super::action::{Action, Input};
 
 /// What kind of thing has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,6 +11,8 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
 use super::action::Action;
+pub use super::action::Input;
+pub use super::jobs::JobData;
 use super::jobs::{JobOutput, Jobs};
 use super::keymap::{Mode, is_screen_command};
 use super::session::Session;
@@ -93,13 +95,6 @@ impl Command {
     }
 }
 
-/// One key, after the keymap: an action, or a character typed as text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Input {
-    Action(Action),
-    Char(char),
-}
-
 /// What a layer hands back when it closes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LayerResult {
@@ -170,10 +165,6 @@ impl Ctx<'_> {
         self.jobs.spawn(job);
     }
 }
-
-/// The figures a background job hands back (a dashboard's counts …), taken by the layer
-/// that knows their type.
-pub type JobData = Box<dyn std::any::Any + Send>;
 
 pub trait Layer {
     fn mode(&self) -> Mode;
