@@ -71,6 +71,43 @@ fn a_filter_is_marked_in_the_header_and_esc_clears_it() {
 }
 
 #[test]
+fn a_full_key_line_keeps_the_screens_own_keys_and_drops_f12_first() {
+    let mut app = ledger_app();
+    key(&mut app, KeyCode::F(2));
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "张三");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Char('1'));
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "咨询");
+    key(&mut app, KeyCode::F(10));
+    key(&mut app, KeyCode::F(3));
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "张");
+    key(&mut app, KeyCode::F(10));
+    let line = key_line(&app);
+    assert!(
+        line.contains("Enter 修改") && line.contains("F8 作废"),
+        "{line}"
+    );
+    assert!(line.contains("Esc 清除筛选"), "{line}");
+    assert!(!line.contains("F12"), "F12 gives way at 80 columns: {line}");
+    assert!(
+        draw(&app, 120, 40)
+            .0
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .contains("F12 设置")
+    );
+}
+
+#[test]
 fn a_note_wraps_chinese_and_arrows_move_between_its_lines() {
     let mut app = ledger_app();
     key(&mut app, KeyCode::F(2));

@@ -303,11 +303,7 @@ pub fn page_query(store: &Store, cursor: Cursor, limit: usize) -> Result<(String
 /// dispute parties. A person with no records has no entry.
 pub fn roles(store: &Store, ids: &[i64]) -> Result<HashMap<i64, Roles>> {
     let mut found: HashMap<i64, Roles> = HashMap::new();
-    let modules: Vec<Module> = Module::ALL
-        .into_iter()
-        .filter(|m| person_counts(*m).is_some())
-        .collect();
-    if ids.is_empty() || modules.is_empty() {
+    if ids.is_empty() || !Module::ALL.iter().any(|m| person_counts(*m).is_some()) {
         return Ok(found);
     }
     let sql = roles_query(ids.len());
@@ -315,7 +311,7 @@ pub fn roles(store: &Store, ids: &[i64]) -> Result<HashMap<i64, Roles>> {
         .conn()
         .prepare_cached(&sql)
         .map_err(StoreError::sql("统计人员记录"))?;
-    let params = modules.iter().flat_map(|_| ids.iter());
+    let params = ids.iter();
     let rows = stmt
         .query_map(rusqlite::params_from_iter(params), |r| {
             Ok((
@@ -338,9 +334,12 @@ pub fn roles(store: &Store, ids: &[i64]) -> Result<HashMap<i64, Roles>> {
 }
 
 /// The statement of [`roles`] for `n` ids: each module's count, tagged with its index in the
-/// registry, the ids given once per module.
+/// registry; the ids are bound once as ?1…?n and every module's query reuses them.
 pub(crate) fn roles_query(n: usize) -> String {
-    let marks = vec!["?"; n].join(",");
+    let marks = (1..=n)
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
     Module::ALL
         .iter()
         .enumerate()

@@ -49,3 +49,4 @@ pub fn role_resettlement(_n: i64) -> String {
 pub fn role_ledger(n: i64) -> String {
     format!("台账{n}次")
 }
+pub const MSG_NOTHING_TO_PRINT: &str = "这里没有可打印的内容";

@@ -24,7 +24,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 
 use super::action::Action;
 use super::jobs::{JobDone, JobOutput, Jobs};
-use super::keymap::{Mode, bindings, input_for};
+use super::keymap::{Mode, bindings, input_for, is_screen_command};
 use super::layer::{Clock, Command, Ctx, Input, Layer, LayerResult, Outcome};
 use super::screens::person_picker::PersonPicker;
 use super::screens::{operator_select::OperatorSelect, settings, setup};
@@ -154,10 +154,9 @@ impl App {
             return false;
         }
         self.timer_day = Some(today);
-        let (mut ctx, _, tabs) = self.split();
-        for tab in tabs.iter_mut().flatten() {
-            // A tab re-reads its list on any result; what it opens in answer is not wanted.
-            let _ = tab.on_result(LayerResult::Saved, &mut ctx);
+        let (mut ctx, layers, tabs) = self.split();
+        for layer in tabs.iter_mut().flatten().chain(layers.iter_mut()) {
+            layer.on_new_day(&mut ctx);
         }
         true
     }
@@ -205,6 +204,8 @@ impl App {
                 self.status = message;
             }
             Ok(JobOutput::Data(tag, data)) => {
+                // The "working…" of the status line is over.
+                self.status.clear();
                 let mut data = Some(data);
                 let taken = self
                     .layers
@@ -251,7 +252,8 @@ impl App {
                 return true;
             }
             Input::Action(Action::Quit) => {
-                if self.layers.iter().any(|l| l.is_dirty()) {
+                let dirty = |l: &Box<dyn Layer>| l.is_dirty();
+                if self.layers.iter().any(dirty) || self.tabs.iter().flatten().any(dirty) {
                     self.layers
                         .push(Box::new(Confirm::new(s::CONFIRM_QUIT_DIRTY, QUIT)));
                     return true;
@@ -310,6 +312,7 @@ impl App {
             session: &mut self.session,
             now: self.clock.now(),
             width: self.size.0,
+            height: self.size.1,
             theme: &mut self.theme,
             status: &mut self.status,
             jobs: &self.jobs,
@@ -391,9 +394,12 @@ impl App {
     fn hand_down(&mut self, result: LayerResult) {
         if self.layers.is_empty() {
             self.closed_to_shell();
-            if let Some(Outcome::Push(layer)) = self.with_tab(|tab, ctx| tab.on_result(result, ctx))
-            {
-                self.layers.push(layer);
+            match self.with_tab(|tab, ctx| tab.on_result(result, ctx)) {
+                // A tab is not closed: it stays until another is chosen.
+                Some(Outcome::Close(_)) | None => {}
+                Some(outcome) => {
+                    self.apply(outcome);
+                }
             }
             return;
         }
@@ -503,10 +509,11 @@ impl App {
             Some(top) => top.commands(),
             None => {
                 let mut commands = self.current_tab().map(|t| t.commands()).unwrap_or_default();
-                commands.push(Command::new(
-                    Action::Settings,
-                    Action::Settings.description(),
-                ));
+                // Over the bare tabs: the shell's own keys (not over a screen or a popup).
+                let tabs = (0..tabs::COUNT as u8).map(Action::Tab);
+                for action in tabs.chain([Action::PrevTab, Action::NextTab, Action::Settings]) {
+                    commands.push(Command::new(action, action.description()));
+                }
                 commands
             }
         }
@@ -514,19 +521,39 @@ impl App {
 
     fn render_hints(&self, frame: &mut Frame<'_>, area: Rect) {
         let commands = self.commands();
-        let mut line = String::new();
+        // The screen's own commands first, then the keys that mean the same everywhere; F12
+        // last. What does not fit is left out, not cut.
+        let mut items: Vec<(u8, String)> = Vec::new();
         for b in bindings(self.mode()).iter().filter(|b| b.hint) {
             let Some(command) =
                 Command::resolve(&commands, self.mode(), b.action).filter(|c| c.enabled)
             else {
                 continue;
             };
-            let item = format!(" {} {} ", b.label, command.label);
-            if width(&line) + width(&item) > area.width as usize {
-                break;
-            }
-            line.push_str(&item);
+            let rank = match b.action {
+                Action::Help => 0,
+                Action::Settings => 3,
+                a if is_screen_command(self.mode(), a) => 1,
+                _ => 2,
+            };
+            items.push((rank, format!(" {} {} ", b.label, command.label)));
         }
+        let mut keep = vec![false; items.len()];
+        let mut used = 0;
+        for rank in 0..=3 {
+            for (i, (r, item)) in items.iter().enumerate() {
+                if *r == rank && used + width(item) <= area.width as usize {
+                    keep[i] = true;
+                    used += width(item);
+                }
+            }
+        }
+        let line: String = items
+            .iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .map(|((_, item), _)| item.as_str())
+            .collect();
         frame.render_widget(Paragraph::new(Span::styled(line, self.theme.dim())), area);
     }
 }

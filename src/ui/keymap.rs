@@ -229,6 +229,8 @@ pub fn is_screen_command(mode: Mode, action: Action) -> bool {
         | Action::FillColumn
         | Action::Filter => true,
         Action::NextField | Action::PrevField => mode == Mode::Browse,
+        // Over the bare tabs only: the app lists them when nothing is open over a tab.
+        Action::Tab(_) | Action::PrevTab | Action::NextTab => true,
         _ => false,
     }
 }

@@ -139,6 +139,8 @@ pub struct Ctx<'a> {
     pub now: NaiveDateTime,
     /// The terminal's width in columns (forms wrap their notes at it).
     pub width: u16,
+    /// The terminal's height in rows.
+    pub height: u16,
     pub theme: &'a mut Theme,
     /// The status line's message.
     pub status: &'a mut String,
@@ -193,6 +195,10 @@ pub trait Layer {
     fn on_job(&mut self, _tag: &'static str, _data: &mut Option<JobData>) -> bool {
         false
     }
+
+    /// The date changed (midnight, or the clock was set): today's lists read themselves
+    /// again. Nothing to do by default.
+    fn on_new_day(&mut self, _ctx: &mut Ctx<'_>) {}
 
     /// Unsaved changes that quitting would lose.
     fn is_dirty(&self) -> bool {

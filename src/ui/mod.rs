@@ -112,10 +112,14 @@ pub fn run(store: Store) -> Result<(), UiError> {
             .to_std()
             .unwrap_or(Duration::ZERO)
             .max(Duration::from_millis(50));
-        let msg = match rx.recv_timeout(wait) {
+        let received = rx.recv_timeout(wait);
+        // The date is checked on every wake-up, not only at the timeout: a key just after
+        // midnight, a machine woken from sleep or a clock set back all move "today".
+        let new_day = app.on_timer();
+        let msg = match received {
             Ok(msg) => msg,
             Err(RecvTimeoutError::Timeout) => {
-                if app.on_timer() {
+                if new_day {
                     terminal
                         .draw(|f| app.render(f))
                         .map_err(UiError::Terminal)?;
@@ -124,22 +128,23 @@ pub fn run(store: Store) -> Result<(), UiError> {
             }
             Err(RecvTimeoutError::Disconnected) => break,
         };
-        let changed = match msg {
-            Msg::Term(Event::Key(key)) => app.handle_key(key),
-            Msg::Term(Event::Resize(w, h)) => {
-                app.resize(w, h);
-                true
-            }
-            Msg::Term(_) => false,
-            Msg::Job(done) => {
-                app.job_done(done);
-                true
-            }
-            Msg::InputClosed(e) => {
-                tracing::error!("terminal input closed: {e}");
-                break;
-            }
-        };
+        let changed = new_day
+            | match msg {
+                Msg::Term(Event::Key(key)) => app.handle_key(key),
+                Msg::Term(Event::Resize(w, h)) => {
+                    app.resize(w, h);
+                    true
+                }
+                Msg::Term(_) => false,
+                Msg::Job(done) => {
+                    app.job_done(done);
+                    true
+                }
+                Msg::InputClosed(e) => {
+                    tracing::error!("terminal input closed: {e}");
+                    break;
+                }
+            };
         if app.should_quit() {
             break;
         }

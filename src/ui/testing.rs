@@ -41,6 +41,7 @@ impl Desk {
                 .and_then(|d| d.and_hms_opt(10, 30, 0))
                 .expect("a date"),
             width: 80,
+            height: 24,
             theme: &mut self.theme,
             status: &mut self.status,
             jobs: &self.jobs,

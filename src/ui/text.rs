@@ -140,6 +140,12 @@ pub fn caret_at(lines: &[(usize, String)], line: usize, col: usize) -> usize {
         used += cw;
         n += 1;
     }
+    // The end of a line that is not the last is the next line's first character: stay before
+    // this line's last character instead.
+    let len = text.chars().count();
+    if n == len && line + 1 < lines.len() {
+        n = len.saturating_sub(1);
+    }
     start + n
 }
 
@@ -170,6 +176,8 @@ mod tests {
         // Moving down keeps the column; a shorter line takes its end.
         assert_eq!(caret_at(&lines, 2, 4), 12);
         assert_eq!(caret_at(&lines, 2, 9), 12);
+        // Past the end of a line that is not the last: before its last character.
+        assert_eq!(caret_at(&lines, 0, 12), 4);
         // A full last line puts the caret at the start of the next.
         let full = wrap_chars("甲乙丙丁戊", 10);
         assert_eq!(caret_in_lines(&full, 5, 10), (1, 0));

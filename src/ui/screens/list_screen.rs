@@ -14,7 +14,7 @@ use crate::store::{self, Cursor, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
-use crate::ui::layer::{Command, Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::layer::{Command, Ctx, Input, JobData, Layer, LayerResult, Outcome};
 use crate::ui::print::{PrintMenu, Printout};
 use crate::ui::text::safe;
 use crate::ui::theme::Theme;
@@ -78,6 +78,10 @@ pub trait ListSource {
     /// F8: how to void a record, if records of this list can be voided.
     fn voider(&self) -> Option<VoidFn> {
         None
+    }
+    /// Figures from a background job this source started, by its tag; true when taken.
+    fn on_job(&mut self, _tag: &'static str, _data: &mut Option<JobData>) -> bool {
+        false
     }
     /// A result from a layer this source opened.
     fn on_result(&mut self, _result: &LayerResult, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
@@ -323,19 +327,24 @@ impl<S: ListSource> Layer for ListScreen<S> {
                 if let Some(f) = self.source.filter() {
                     f.clear();
                 }
-                self.reload(ctx.store);
+                // The record selected stays selected when it is in the whole list too.
+                match self.table.selected_id() {
+                    Some(id) => self.reload_at(ctx.store, id),
+                    None => self.reload(ctx.store),
+                }
                 Outcome::Changed
             }
             Action::Back => Outcome::Close(None),
-            // A read-only file: say so before anyone types a whole record.
-            Action::New | Action::Void if ctx.store.is_read_only() => {
+            // A read-only file: say so before anyone types a whole record or step.
+            Action::New | Action::Void | Action::Actions if ctx.store.is_read_only() => {
                 ctx.say(s::ERR_READ_ONLY);
                 Outcome::Changed
             }
             Action::Print => {
                 let printouts = self.source.printouts(self.table.selected_id(), ctx);
                 if printouts.is_empty() {
-                    return Outcome::Ignored;
+                    ctx.say(s::MSG_NOTHING_TO_PRINT);
+                    return Outcome::Changed;
                 }
                 Outcome::Push(Box::new(PrintMenu::new(s::REPORT_MENU_TITLE, printouts)))
             }
@@ -398,6 +407,17 @@ impl<S: ListSource> Layer for ListScreen<S> {
         }
     }
 
+    fn on_new_day(&mut self, ctx: &mut Ctx<'_>) {
+        match self.table.selected_id() {
+            Some(id) => self.reload_at(ctx.store, id),
+            None => self.reload(ctx.store),
+        }
+    }
+
+    fn on_job(&mut self, tag: &'static str, data: &mut Option<JobData>) -> bool {
+        self.source.on_job(tag, data)
+    }
+
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
         frame.render_widget(Clear, area);
         let title = self.source.title();
@@ -410,10 +430,15 @@ impl<S: ListSource> Layer for ListScreen<S> {
             (None, true) => Some(s::LIST_FILTERED_MARK.to_string()),
             (header, false) => header,
         };
+        // A failed read with rows still shown says so above them (the rows may be stale).
+        let (header, style) = match (&self.error, self.table.rows().is_empty()) {
+            (Some(e), false) => (Some(e.clone()), theme.error()),
+            _ => (header, theme.label()),
+        };
         let table_area = match header {
             Some(header) if inner.height > 2 => {
                 frame.render_widget(
-                    Paragraph::new(Span::styled(safe(&header).into_owned(), theme.label())),
+                    Paragraph::new(Span::styled(safe(&header).into_owned(), style)),
                     Rect::new(inner.x, inner.y, inner.width, 1),
                 );
                 Rect::new(inner.x, inner.y + 1, inner.width, inner.height - 1)

@@ -25,7 +25,7 @@ use crate::store::{self, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
-use crate::ui::layer::{Command, Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::layer::{Command, Ctx, Input, JobData, Layer, LayerResult, Outcome};
 use crate::ui::text::safe;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::menu::Menu;
@@ -64,8 +64,12 @@ pub trait Record {
     }
     /// The step form of the action at `index` of [`Record::actions`].
     fn action(&mut self, index: usize, ctx: &mut Ctx<'_>) -> store::Result<Box<dyn Layer>>;
-    /// Reads the record again (after a step was saved).
+    /// Reads the record again (after a step was saved, on a new day).
     fn reload(&mut self, store: &Store) -> store::Result<()>;
+    /// Figures from a background job this record started, by its tag; true when taken.
+    fn on_job(&mut self, _tag: &'static str, _data: &mut Option<JobData>) -> bool {
+        false
+    }
 }
 
 pub struct RecordScreen<R: Record> {
@@ -202,12 +206,17 @@ impl<R: Record> Layer for RecordScreen<R> {
         ]
     }
 
-    fn handle(&mut self, input: Input, _ctx: &mut Ctx<'_>) -> Outcome {
+    fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
         let Input::Action(action) = input else {
             return Outcome::Ignored;
         };
         match action {
             Action::Back => Outcome::Close(Some(LayerResult::Saved)),
+            // A read-only file: said before anyone types a whole step.
+            Action::Actions if ctx.store.is_read_only() => {
+                ctx.say(s::ERR_READ_ONLY);
+                Outcome::Changed
+            }
             Action::Actions => {
                 let offered = self.record.actions();
                 if offered.is_empty() {
@@ -220,8 +229,25 @@ impl<R: Record> Layer for RecordScreen<R> {
                     &labels,
                 )))
             }
-            Action::Down => {
-                self.scroll = self.scroll.saturating_add(1);
+            Action::Down | Action::Last => {
+                // No further than the last line at the bottom of the screen.
+                let inner_w = ctx.width.saturating_sub(2).max(1) as usize;
+                let inner_h = ctx.height.saturating_sub(5) as usize;
+                let lines: usize = self
+                    .lines(inner_w, Theme::default())
+                    .iter()
+                    .map(|l| l.width().div_ceil(inner_w).max(1))
+                    .sum();
+                let max = lines.saturating_sub(inner_h) as u16;
+                let next = if action == Action::Last {
+                    max
+                } else {
+                    (self.scroll + 1).min(max)
+                };
+                if next == self.scroll {
+                    return Outcome::Ignored;
+                }
+                self.scroll = next;
                 Outcome::Changed
             }
             Action::Up if self.scroll > 0 => {
@@ -260,6 +286,16 @@ impl<R: Record> Layer for RecordScreen<R> {
         Outcome::Changed
     }
 
+    fn on_new_day(&mut self, ctx: &mut Ctx<'_>) {
+        if let Err(e) = self.record.reload(ctx.store) {
+            ctx.say(e.to_string());
+        }
+    }
+
+    fn on_job(&mut self, tag: &'static str, data: &mut Option<JobData>) -> bool {
+        self.record.on_job(tag, data)
+    }
+
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
         frame.render_widget(Clear, area);
         let title = self.record.title();
@@ -292,7 +328,9 @@ mod tests {
             "王五".into()
         }
         fn fields(&self) -> Vec<(String, String)> {
-            vec![("矫正类别".into(), "缓刑".into())]
+            let mut fields = vec![("矫正类别".to_string(), "缓刑".to_string())];
+            fields.extend((1..=20).map(|i| (format!("栏目{i}"), "内容".to_string())));
+            fields
         }
         fn sections(&self) -> Vec<Section> {
             vec![Section {
@@ -356,6 +394,13 @@ mod tests {
             shown.contains("第25月") && !shown.contains("第20月"),
             "{shown}"
         );
+        // ↓ stops when the last line is at the bottom; one ↑ then moves at once.
+        for _ in 0..100 {
+            desk.with(|ctx| screen.handle(Input::Action(Action::Down), ctx));
+        }
+        assert!(screen.scroll < 20, "scrolled {} lines", screen.scroll);
+        let up = desk.with(|ctx| screen.handle(Input::Action(Action::Up), ctx));
+        assert!(matches!(up, Outcome::Changed));
         // F4: the action label on the key line, and its form from the menu.
         let f4 = screen
             .commands()

@@ -23,6 +23,9 @@ pub fn open(store: &Store, clock: Clock) -> Vec<Option<Box<dyn Layer>>> {
     Module::ALL
         .iter()
         .map(|module| -> Option<Box<dyn Layer>> {
+            if !module.is_open() {
+                return None;
+            }
             match module {
                 Module::Disputes => Some(Box::new(ListScreen::tab(
                     disputes::Disputes::new(store, clock.clone()),

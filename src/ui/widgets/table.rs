@@ -53,10 +53,13 @@ pub fn column_widths(columns: &[Column], rows: &[TableRow], total: usize) -> Vec
         widths[i] += grow;
         spare -= grow;
     }
+    // What is left is shared by the flexible columns, the first taking the odd column.
     let rest = total.saturating_sub(used(&widths));
+    let flex = columns.iter().filter(|c| c.width == 0).count();
+    let mut extra = rest % flex.max(1);
     for (w, c) in widths.iter_mut().zip(columns) {
         if c.width == 0 {
-            *w = rest;
+            *w = rest / flex + std::mem::take(&mut extra);
         }
     }
     widths

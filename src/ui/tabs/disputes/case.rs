@@ -174,11 +174,15 @@ impl Record for Case {
     }
 
     fn action(&mut self, index: usize, ctx: &mut Ctx<'_>) -> store::Result<Box<dyn Layer>> {
-        let (steps, _) = self.steps();
-        Ok(match steps.get(index).copied() {
-            Some(kind) => Box::new(step_form(ctx, self.id, kind)),
-            None => Box::new(police_form(ctx, self.id)),
-        })
+        let (steps, police_pending) = self.steps();
+        match steps.get(index).copied() {
+            Some(kind) => Ok(Box::new(step_form(ctx, self.id, kind))),
+            None if police_pending && index == steps.len() => {
+                Ok(Box::new(police_form(ctx, self.id)))
+            }
+            // The state changed between F4 and the choice.
+            None => Err(store::StoreError::NotFound),
+        }
     }
 
     fn reload(&mut self, store: &Store) -> store::Result<()> {

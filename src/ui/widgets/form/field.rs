@@ -320,6 +320,11 @@ impl Field {
     /// and later: `1` `2` → 12), letters jump by pinyin, Space ticks, Backspace clears.
     fn tick(&mut self, input: &Input, count: usize) -> bool {
         let at = self.choice.unwrap_or(0).min(count - 1);
+        // Digits add up to a number only while typed one after another: `1` Space `2` is the
+        // first and the second, not the twelfth.
+        if !matches!(input, Input::Char(c) if c.is_ascii_digit()) {
+            self.jump.retain(|c| !c.is_ascii_digit());
+        }
         match input {
             Input::Action(Action::Right) => self.choice = Some((at + 1) % count),
             Input::Action(Action::Left) => self.choice = Some((at + count - 1) % count),

@@ -392,16 +392,26 @@ impl Form {
                 let lines = wrap_chars(&shown, value_w);
                 let (line, col) = caret_in_lines(&lines, caret, value_w);
                 let mut out: Vec<String> = lines.into_iter().map(|(_, l)| l).collect();
-                if line >= out.len() {
+                if focused && line >= out.len() {
                     out.push(String::new());
                 }
                 if out.len() < 2 {
                     out.push(String::new());
                 }
-                // Long notes show NOTE_LINES lines around the caret.
+                if !focused {
+                    // At rest a long note shows its beginning, and says there is more.
+                    if out.len() > NOTE_LINES {
+                        out.truncate(NOTE_LINES);
+                        if let Some(last) = out.last_mut() {
+                            last.push_str(theme.ellipsis());
+                        }
+                    }
+                    return (out, None);
+                }
+                // Being typed, it shows NOTE_LINES lines around the caret.
                 let first = (line + 1).saturating_sub(NOTE_LINES);
                 let out: Vec<String> = out.into_iter().skip(first).take(NOTE_LINES).collect();
-                (out, focused.then_some((line - first, col)))
+                (out, Some((line - first, col)))
             }
             Kind::Multi { .. } => {
                 let (items, at) = f.items();
@@ -444,15 +454,19 @@ impl Form {
             Value(usize, usize, String, Option<usize>),
             /// A piece of a field's error (an error longer than the column wraps, never cut).
             Error(usize, String),
-            /// An error that names no field.
-            General(String),
         }
         let mut rows: Vec<Row> = Vec::new();
-        if let Some(e) = &self.general_error {
-            for (_, piece) in wrap_chars(&safe(e), (area.width as usize).saturating_sub(4)) {
-                rows.push(Row::General(piece));
-            }
-        }
+        // An error naming no field stays at the top, above the scrolled fields.
+        let general: Vec<String> = self
+            .general_error
+            .as_deref()
+            .map(|e| {
+                wrap_chars(&safe(e), (area.width as usize).saturating_sub(4))
+                    .into_iter()
+                    .map(|(_, piece)| piece)
+                    .collect()
+            })
+            .unwrap_or_default();
         for (i, f) in self.fields.iter().enumerate() {
             let focused = i == self.focus && f.editable();
             let (lines, caret) = self.value_lines(f, focused, value_w, theme);
@@ -468,9 +482,8 @@ impl Form {
         }
         let field_of = |r: &Row| match r {
             Row::Value(i, ..) | Row::Error(i, _) => Some(*i),
-            Row::General(_) => None,
         };
-        let inner_h = area.height.saturating_sub(2) as usize;
+        let inner_h = (area.height.saturating_sub(2) as usize).saturating_sub(general.len());
         // Keep the caret's line (or the focused field's last line) in view.
         let caret_row = rows
             .iter()
@@ -500,14 +513,14 @@ impl Form {
         }
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let mut lines = Vec::new();
+        let mut lines: Vec<Line> = general
+            .iter()
+            .map(|piece| Line::from(Span::styled(format!(" {piece}"), theme.error())))
+            .collect();
+        let top = general.len();
         let mut cursor = None;
         for (row, r) in rows.iter().enumerate().skip(offset).take(inner_h) {
             let (i, n, text, caret) = match r {
-                Row::General(piece) => {
-                    lines.push(Line::from(Span::styled(format!(" {piece}"), theme.error())));
-                    continue;
-                }
                 Row::Error(_, piece) => {
                     lines.push(Line::from(vec![
                         Span::raw(" ".repeat(label_w + 1)),
@@ -554,7 +567,7 @@ impl Form {
             lines.push(Line::from(spans));
             if let Some(col) = caret {
                 let x = inner.x as usize + label_w + 1 + col;
-                let y = inner.y as usize + row - offset;
+                let y = inner.y as usize + top + row - offset;
                 cursor = Some(Position::new(x as u16, y as u16));
             }
         }

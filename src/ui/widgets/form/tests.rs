@@ -112,3 +112,48 @@ fn a_long_error_wraps_under_its_field_instead_of_being_cut() {
         .replace([' ', '│'], "");
     assert!(text.contains("0797-1234567"), "{text}");
 }
+
+#[test]
+fn a_long_multi_choice_jumps_by_two_digits_and_space_ticks() {
+    let labels: Vec<String> = (1..=12).map(|i| format!("第{i}项")).collect();
+    let mut form = Form::new("t", vec![Field::multi("m", "多选", labels)]);
+    type_text(&mut form, "1 2 ");
+    assert_eq!(form.picked("m"), vec![0, 1], "1 and 2, not 12");
+    type_text(&mut form, "12 ");
+    assert_eq!(
+        form.picked("m"),
+        vec![0, 1, 11],
+        "12 typed together is the twelfth"
+    );
+    // No label's pinyin starts with q: the highlight stays on the twelfth, Space unticks it.
+    type_text(&mut form, "q ");
+    assert_eq!(form.picked("m"), vec![0, 1]);
+    // 13 is past the end: the 3rd.
+    type_text(&mut form, "13 ");
+    assert_eq!(form.picked("m"), vec![0, 1, 2]);
+}
+
+#[test]
+fn a_note_moves_by_lines_and_never_skips_a_short_one() {
+    // 10 columns for the value: "0123456789" / "abc甲乙丙" (9 columns) / "丁".
+    let mut form = Form::new("t", vec![Field::note("n", "摘要", 100)]);
+    type_text(&mut form, "0123456789abc甲乙丙丁");
+    let value_w = 10;
+    // Width so that the value column is 10: 2 borders + label (4+2) + 1 space.
+    form.set_width((value_w + 2 + 6 + 1) as u16);
+    form.handle(&Input::Action(Action::LineStart));
+    for _ in 0..9 {
+        form.handle(&Input::Action(Action::Right));
+    }
+    // Column 9 of line 0; ↓ goes to line 1 (its end, before 丙's successor), not line 2.
+    assert_eq!(
+        form.handle(&Input::Action(Action::Down)),
+        FormEvent::Changed
+    );
+    let f = form.field("n").unwrap();
+    assert!(
+        f.input.caret() < 16,
+        "caret {} is still on line 1",
+        f.input.caret()
+    );
+}

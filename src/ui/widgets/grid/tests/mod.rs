@@ -167,6 +167,7 @@ impl Desk {
             store: &mut self.store,
             session: &mut self.session,
             width: 80,
+            height: 24,
             now: NaiveDate::from_ymd_opt(2026, 11, 29)
                 .and_then(|d| d.and_hms_opt(10, 30, 0))
                 .expect("a date"),
