@@ -252,8 +252,8 @@ impl App {
                 return true;
             }
             Input::Action(Action::Quit) => {
-                let dirty = |l: &Box<dyn Layer>| l.is_dirty();
-                if self.layers.iter().any(dirty) || self.tabs.iter().flatten().any(dirty) {
+                let layers = self.layers.iter().chain(self.tabs.iter().flatten());
+                if layers.into_iter().any(|l| l.is_dirty()) {
                     self.layers
                         .push(Box::new(Confirm::new(s::CONFIRM_QUIT_DIRTY, QUIT)));
                     return true;
