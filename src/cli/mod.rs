@@ -106,6 +106,8 @@ impl Cli {
     pub fn open(&self, path: &Path) -> Result<Store, Failure> {
         let options = OpenOptions {
             busy_timeout: Duration::from_millis(self.busy_ms),
+            // Before the TUI takes the screen: the upgrade of a large file may take minutes.
+            on_upgrade: Some(|from, to| eprintln!("{}", crate::strings::cli_upgrading(from, to))),
         };
         Ok(Store::open(path, &options)?)
     }

@@ -18,12 +18,16 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 pub struct OpenOptions {
     /// How long to wait for another sifa-desk that holds the write lock.
     pub busy_timeout: Duration,
+    /// Called before an older file is upgraded (from version, to version): an upgrade may
+    /// rebuild indexes over a large file and take a while, so the person is told.
+    pub on_upgrade: Option<fn(i64, i64)>,
 }
 
 impl Default for OpenOptions {
     fn default() -> Self {
         OpenOptions {
             busy_timeout: Duration::from_secs(5),
+            on_upgrade: None,
         }
     }
 }
@@ -174,6 +178,13 @@ pub(super) fn open_file(path: &Path, options: &OpenOptions) -> Result<(Connectio
             return Err(StoreError::ReadOnly);
         }
     } else {
+        let version = migrate::current_version(&conn)?;
+        if let Some(announce) = options.on_upgrade
+            && version > 0
+            && version < SCHEMA_VERSION
+        {
+            announce(version, SCHEMA_VERSION);
+        }
         migrate::migrate(&conn)?;
     }
     Ok((conn, read_only))

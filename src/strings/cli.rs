@@ -138,3 +138,8 @@ pub fn cli_bad_command_line(arg: &str) -> String {
 pub const CLI_NOT_UTF8: &str = "命令行里有无法识别的文字（不是 UTF-8 编码）";
 pub const CLI_NOT_A_COUNT: &str = "应为不小于 0 的整数，如 1";
 pub const CLI_COUNT_TOO_BIG: &str = "数字太大";
+
+/// An older database file is being upgraded (before the TUI opens).
+pub fn cli_upgrading(from: i64, to: i64) -> String {
+    format!("正在升级数据库文件（第 {from} 版 → 第 {to} 版），文件大时需要几分钟，请勿关闭……")
+}

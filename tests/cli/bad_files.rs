@@ -266,3 +266,61 @@ fn a_directory_is_not_a_database() {
         "nothing was written inside"
     );
 }
+
+#[test]
+fn an_older_file_is_upgraded_with_a_word_first_and_nothing_lost() {
+    let dir = temp();
+    let db = initialised(&dir);
+    // As a version-3 file was: without the list indexes of version 4.
+    open(&db)
+        .execute_batch(
+            "DROP INDEX persons_office; DROP INDEX dispute_parties_office;
+             PRAGMA user_version = 3;",
+        )
+        .unwrap();
+    let out = dir.path().join("day.csv");
+    let run = bin(&db)
+        .args([
+            "report",
+            "daily",
+            "--date",
+            "2026-11-29",
+            "--format",
+            "csv",
+            "--out",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{run:?}");
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert!(
+        err.contains("正在升级数据库文件（第 3 版 → 第 4 版）"),
+        "{err}"
+    );
+    let conn = open(&db);
+    assert_eq!(count(&conn, "PRAGMA user_version"), 4);
+    assert_eq!(
+        count(
+            &conn,
+            "SELECT count(*) FROM sqlite_master WHERE name = 'persons_office'"
+        ),
+        1
+    );
+    assert_eq!(office_rows(&db), Some(1));
+    // Opened again: nothing to upgrade, nothing said.
+    let again = bin(&db)
+        .args([
+            "report",
+            "daily",
+            "--date",
+            "2026-11-29",
+            "--format",
+            "csv",
+            "--out",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8(again.stderr).unwrap().contains("升级"));
+}
