@@ -18,6 +18,8 @@ pub struct Menu {
     tag: &'static str,
     table: Table,
     height: u16,
+    /// Digits typed in a menu of ten lines or more ("1" "2" → line 12).
+    typed: String,
 }
 
 impl Menu {
@@ -40,6 +42,7 @@ impl Menu {
             tag,
             table,
             height: items.len() as u16 + 3,
+            typed: String::new(),
         }
     }
 }
@@ -57,16 +60,38 @@ pub enum MenuEvent {
 impl Menu {
     /// A key in the menu: ↑/↓ move, Enter or a line's digit chooses, Esc cancels.
     pub fn pick(&mut self, input: &Input) -> MenuEvent {
+        if !matches!(input, Input::Char(c) if c.is_ascii_digit()) {
+            self.typed.clear();
+        }
         match input {
             Input::Action(Action::Open) => match self.table.selected_id() {
                 Some(i) => MenuEvent::Chosen(i as usize),
                 None => MenuEvent::Ignored,
             },
             Input::Action(Action::Back) => MenuEvent::Cancelled,
-            Input::Char(c) => match c.to_digit(10).map(|d| d as usize) {
-                Some(n) if n >= 1 && n <= self.table.rows().len() => MenuEvent::Chosen(n - 1),
-                _ => MenuEvent::Ignored,
-            },
+            // Up to nine lines a digit chooses at once; with more, digits typed one after
+            // another go to that line ("1" "2" → 12) and Enter chooses it.
+            Input::Char(c) if c.is_ascii_digit() => {
+                let lines = self.table.rows().len();
+                if lines <= 9 {
+                    return match c.to_digit(10).map(|d| d as usize) {
+                        Some(n) if n >= 1 && n <= lines => MenuEvent::Chosen(n - 1),
+                        _ => MenuEvent::Ignored,
+                    };
+                }
+                self.typed.push(*c);
+                let mut n: usize = self.typed.parse().unwrap_or(0);
+                if n == 0 || n > lines {
+                    self.typed = c.to_string();
+                    n = c.to_digit(10).map_or(0, |d| d as usize);
+                }
+                if n == 0 || n > lines {
+                    self.typed.clear();
+                    return MenuEvent::Ignored;
+                }
+                self.table.select_id(n as i64 - 1);
+                MenuEvent::Moved
+            }
             Input::Action(a) if self.table.navigate(*a) => MenuEvent::Moved,
             _ => MenuEvent::Ignored,
         }
@@ -102,5 +127,32 @@ impl Layer for Menu {
         self.table
             .render(frame, inner, theme, &columns, s::LIST_EMPTY);
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_digit_chooses_in_a_short_menu_and_two_reach_the_tenth_line_in_a_long_one() {
+        let mut short = Menu::new("t", "t", &["甲", "乙", "丙"]);
+        assert_eq!(short.pick(&Input::Char('2')), MenuEvent::Chosen(1));
+        let labels: Vec<String> = (1..=12).map(|i| format!("第{i}行")).collect();
+        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let mut long = Menu::new("t", "t", &labels);
+        assert_eq!(long.pick(&Input::Char('1')), MenuEvent::Moved);
+        assert_eq!(long.pick(&Input::Char('1')), MenuEvent::Moved);
+        assert_eq!(
+            long.pick(&Input::Action(Action::Open)),
+            MenuEvent::Chosen(10)
+        );
+        // 1 then 5: fifteen is past the end, so the fifth.
+        long.pick(&Input::Char('1'));
+        long.pick(&Input::Char('5'));
+        assert_eq!(
+            long.pick(&Input::Action(Action::Open)),
+            MenuEvent::Chosen(4)
+        );
     }
 }
