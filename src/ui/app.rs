@@ -508,7 +508,10 @@ impl App {
         match self.layers.last() {
             Some(top) => top.commands(),
             None => {
-                let mut commands = self.current_tab().map(|t| t.commands()).unwrap_or_default();
+                // A tab not open yet has nothing to go back from.
+                let mut commands = self
+                    .current_tab()
+                    .map_or_else(|| vec![Command::disabled(Action::Back)], |t| t.commands());
                 // Over the bare tabs: the shell's own keys (not over a screen or a popup).
                 let tabs = (0..tabs::COUNT as u8).map(Action::Tab);
                 for action in tabs.chain([Action::PrevTab, Action::NextTab, Action::Settings]) {
