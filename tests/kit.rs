@@ -16,6 +16,21 @@ fn ledger_app() -> App {
     app
 }
 
+/// F2 in the ledger, a visitor typed as a name only, the `matter`-th 事项类别, a summary, F10.
+fn add_entry(app: &mut App, who: &str, matter: char, summary: &str) {
+    key(app, KeyCode::F(2));
+    for _ in 0..3 {
+        key(app, KeyCode::Tab);
+    }
+    typed(app, who);
+    key(app, KeyCode::Tab);
+    key(app, KeyCode::Tab);
+    key(app, KeyCode::Char(matter));
+    key(app, KeyCode::Tab);
+    typed(app, summary);
+    key(app, KeyCode::F(10));
+}
+
 /// The bottom line of the screen (the key hints).
 fn key_line(app: &App) -> String {
     screen(app).lines().last().unwrap_or_default().to_string()
@@ -74,17 +89,7 @@ fn a_filter_is_marked_in_the_header_and_esc_clears_it() {
 #[test]
 fn a_full_key_line_keeps_the_screens_own_keys_and_drops_f12_first() {
     let mut app = ledger_app();
-    key(&mut app, KeyCode::F(2));
-    for _ in 0..3 {
-        key(&mut app, KeyCode::Tab);
-    }
-    typed(&mut app, "张三");
-    key(&mut app, KeyCode::Tab);
-    key(&mut app, KeyCode::Tab);
-    key(&mut app, KeyCode::Char('1'));
-    key(&mut app, KeyCode::Tab);
-    typed(&mut app, "咨询");
-    key(&mut app, KeyCode::F(10));
+    add_entry(&mut app, "张三", '1', "咨询");
     key(&mut app, KeyCode::F(3));
     for _ in 0..4 {
         key(&mut app, KeyCode::Tab);
@@ -173,17 +178,7 @@ fn a_long_multi_choice_wraps_and_ticks_by_digit_and_space() {
 #[test]
 fn past_midnight_the_date_and_todays_list_move_on_without_a_key() {
     let mut app = ledger_app();
-    key(&mut app, KeyCode::F(2));
-    for _ in 0..3 {
-        key(&mut app, KeyCode::Tab);
-    }
-    typed(&mut app, "匿名");
-    key(&mut app, KeyCode::Tab);
-    key(&mut app, KeyCode::Tab);
-    key(&mut app, KeyCode::Char('1'));
-    key(&mut app, KeyCode::Tab);
-    typed(&mut app, "咨询");
-    key(&mut app, KeyCode::F(10));
+    add_entry(&mut app, "匿名", '1', "咨询");
     assert!(
         screen(&app).contains("2026-11-29 共 1 条"),
         "{}",
@@ -212,17 +207,7 @@ fn snapshots_of_the_ledger_the_help_and_the_ascii_theme() {
         ("单", "咨询离婚财产分割"),
         ("欧阳娜娜", "邻里排水沟纠纷，要求调解"),
     ] {
-        key(&mut app, KeyCode::F(2));
-        for _ in 0..3 {
-            key(&mut app, KeyCode::Tab);
-        }
-        typed(&mut app, who);
-        key(&mut app, KeyCode::Tab);
-        key(&mut app, KeyCode::Tab);
-        key(&mut app, KeyCode::Char('3'));
-        key(&mut app, KeyCode::Tab);
-        typed(&mut app, summary);
-        key(&mut app, KeyCode::F(10));
+        add_entry(&mut app, who, '3', summary);
     }
     insta::assert_snapshot!("ledger_80x24", draw(&app, 80, 24).0);
     insta::assert_snapshot!("ledger_120x40", draw(&app, 120, 40).0);
