@@ -47,6 +47,8 @@ pub struct Section {
 
 /// What a tab declares about one of its records.
 pub trait Record {
+    /// One action F4 may offer (a lifecycle step, a check-in …), as the domain names it.
+    type Action: Copy;
     fn title(&self) -> String;
     /// The header: label and value, in order; a long value wraps.
     fn fields(&self) -> Vec<(String, String)>;
@@ -56,14 +58,15 @@ pub trait Record {
     }
     /// What F4 is called here (办理, 记录报到 …).
     fn actions_label(&self) -> &'static str;
-    /// The actions the record's state allows now, by label — from a pure domain function.
-    fn actions(&self) -> Vec<String>;
+    /// The actions the record's state allows now, with their labels — from a pure domain
+    /// function. The one chosen from the F4 menu is handed to [`Record::action`] as offered.
+    fn actions(&self) -> Vec<(Self::Action, String)>;
     /// What F4 says when the state allows nothing.
     fn no_actions(&self) -> &'static str {
         s::RECORD_NO_ACTIONS
     }
-    /// The step form of the action at `index` of [`Record::actions`].
-    fn action(&mut self, index: usize, ctx: &mut Ctx<'_>) -> store::Result<Box<dyn Layer>>;
+    /// The step form of an action offered by [`Record::actions`].
+    fn action(&mut self, action: Self::Action, ctx: &mut Ctx<'_>) -> store::Result<Box<dyn Layer>>;
     /// Reads the record again (after a step was saved, on a new day).
     fn reload(&mut self, store: &Store) -> store::Result<()>;
     /// Figures from a background job this record started, by its tag; true when taken.
@@ -74,6 +77,9 @@ pub trait Record {
 
 pub struct RecordScreen<R: Record> {
     record: R,
+    /// The actions of the open F4 menu, in its order: the choice means what was offered,
+    /// even if the record changed meanwhile (the step's own save checks the state again).
+    offered: Vec<R::Action>,
     /// The first line shown.
     scroll: u16,
     /// The section PgUp/PgDn page.
@@ -86,6 +92,7 @@ impl<R: Record> RecordScreen<R> {
     pub fn new(record: R) -> Self {
         RecordScreen {
             record,
+            offered: Vec::new(),
             scroll: 0,
             section: 0,
             pages: Vec::new(),
@@ -219,10 +226,11 @@ impl<R: Record> Layer for RecordScreen<R> {
             }
             Action::Actions => {
                 let offered = self.record.actions();
+                self.offered = offered.iter().map(|(a, _)| *a).collect();
                 if offered.is_empty() {
                     return Outcome::Push(Box::new(Message::info(self.record.no_actions())));
                 }
-                let labels: Vec<&str> = offered.iter().map(String::as_str).collect();
+                let labels: Vec<&str> = offered.iter().map(|(_, l)| l.as_str()).collect();
                 Outcome::Push(Box::new(Menu::new(
                     self.record.actions_label(),
                     ACTIONS,
@@ -275,7 +283,10 @@ impl<R: Record> Layer for RecordScreen<R> {
 
     fn on_result(&mut self, result: LayerResult, ctx: &mut Ctx<'_>) -> Outcome {
         if let LayerResult::Chosen(ACTIONS, i) = result {
-            return match self.record.action(i, ctx) {
+            let Some(action) = self.offered.get(i).copied() else {
+                return Outcome::Ignored;
+            };
+            return match self.record.action(action, ctx) {
                 Ok(layer) => Outcome::Push(layer),
                 Err(e) => Outcome::Push(Box::new(Message::error(e.to_string()))),
             };
@@ -324,6 +335,7 @@ mod tests {
     }
 
     impl Record for Subject {
+        type Action = ();
         fn title(&self) -> String {
             "王五".into()
         }
@@ -348,14 +360,14 @@ mod tests {
         fn actions_label(&self) -> &'static str {
             "记录报到"
         }
-        fn actions(&self) -> Vec<String> {
+        fn actions(&self) -> Vec<((), String)> {
             if self.closed {
                 Vec::new()
             } else {
-                vec!["月度报到".into()]
+                vec![((), "月度报到".into())]
             }
         }
-        fn action(&mut self, _: usize, _: &mut Ctx<'_>) -> store::Result<Box<dyn Layer>> {
+        fn action(&mut self, _: (), _: &mut Ctx<'_>) -> store::Result<Box<dyn Layer>> {
             self.checkins += 1;
             Ok(Box::new(Message::info("ok")))
         }

@@ -41,7 +41,16 @@ impl Case {
     }
 }
 
+/// What F4 offers on a case: a step of the lifecycle, or the record that the police were told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseAction {
+    Step(ActionKind),
+    PoliceTold,
+}
+
 impl Record for Case {
+    type Action = CaseAction;
+
     fn title(&self) -> String {
         s::dispute_case_title(&parties(&self.detail.row))
     }
@@ -159,30 +168,28 @@ impl Record for Case {
         s::DISPUTE_STEP_ACTION
     }
 
-    fn actions(&self) -> Vec<String> {
+    fn actions(&self) -> Vec<(CaseAction, String)> {
         let (steps, police_pending) = self.steps();
-        let mut labels: Vec<String> = steps.iter().map(|k| k.label().to_string()).collect();
+        let mut offered: Vec<(CaseAction, String)> = steps
+            .iter()
+            .map(|k| (CaseAction::Step(*k), k.label().to_string()))
+            .collect();
         if police_pending {
             // Not a step of the lifecycle: the record that the police were told.
-            labels.push(s::DISPUTE_POLICE_STEP.to_string());
+            offered.push((CaseAction::PoliceTold, s::DISPUTE_POLICE_STEP.to_string()));
         }
-        labels
+        offered
     }
 
     fn no_actions(&self) -> &'static str {
         s::DISPUTE_NO_STEPS
     }
 
-    fn action(&mut self, index: usize, ctx: &mut Ctx<'_>) -> store::Result<Box<dyn Layer>> {
-        let (steps, police_pending) = self.steps();
-        match steps.get(index).copied() {
-            Some(kind) => Ok(Box::new(step_form(ctx, self.id, kind))),
-            None if police_pending && index == steps.len() => {
-                Ok(Box::new(police_form(ctx, self.id)))
-            }
-            // The state changed between F4 and the choice.
-            None => Err(store::StoreError::NotFound),
-        }
+    fn action(&mut self, action: CaseAction, ctx: &mut Ctx<'_>) -> store::Result<Box<dyn Layer>> {
+        Ok(match action {
+            CaseAction::Step(kind) => Box::new(step_form(ctx, self.id, kind)),
+            CaseAction::PoliceTold => Box::new(police_form(ctx, self.id)),
+        })
     }
 
     fn reload(&mut self, store: &Store) -> store::Result<()> {
