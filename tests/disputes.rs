@@ -185,6 +185,46 @@ fn a_dispute_goes_from_intake_to_archive() {
 }
 
 #[test]
+fn a_new_case_is_selected_wherever_its_date_puts_it() {
+    let mut store = office_store();
+    let a = person(&mut store, "张三");
+    let b = person(&mut store, "李四");
+    for day in ["2026-11-20", "2026-11-24", "2026-11-28"] {
+        disputes::register(
+            &mut store,
+            &simple_intake((a, "张三"), (b, "李四"), day),
+            None,
+        )
+        .unwrap();
+    }
+    person(&mut store, "欧阳娜娜");
+    let mut app = App::new(store, clock()).unwrap();
+    key(&mut app, KeyCode::End); // the selection far from where the new case goes
+    key(&mut app, KeyCode::F(2));
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "2026-11-22"); // between the second and the third
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "2");
+    key(&mut app, KeyCode::Tab);
+    pick(&mut app, "oynn");
+    key(&mut app, KeyCode::Tab);
+    pick(&mut app, "张三");
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "排水沟堵塞引发争执");
+    key(&mut app, KeyCode::F(10));
+    assert_eq!(app.mode(), Mode::Browse, "{}", screen(&app));
+    let list = screen(&app);
+    let selected = list.lines().find(|l| l.contains('▶')).unwrap_or_default();
+    assert!(selected.contains("欧阳娜娜 诉 张三"), "{list}");
+}
+
+#[test]
 fn bad_intake_is_refused_at_its_field_and_nothing_is_saved() {
     let mut store = office_store();
     person(&mut store, "张三");

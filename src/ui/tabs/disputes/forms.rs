@@ -169,13 +169,14 @@ pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
         let police = (valid.escalation_risk && form.choice("police") == Some(1))
             .then(|| ctx.now.format("%Y-%m-%dT%H:%M").to_string());
         match disputes::register(ctx.store, &valid, police.as_deref()) {
-            Ok(_) => {
+            Ok(id) => {
                 ctx.say(if valid.escalation_risk && police.is_none() {
                     s::DISPUTE_SAVED_TELL_POLICE
                 } else {
                     s::MSG_SAVED
                 });
-                Saving::Done(Some(LayerResult::Saved))
+                // The register selects the new case, wherever its date puts it.
+                Saving::Done(Some(LayerResult::Created(id)))
             }
             Err(e) => Saving::Failed(e.to_string()),
         }

@@ -19,7 +19,7 @@ use crate::store::disputes::{self, DisputeFilter};
 use crate::store::{self, Cursor, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
-use crate::ui::layer::{Clock, Command, Ctx, Layer};
+use crate::ui::layer::{Clock, Command, Ctx, Layer, LayerResult};
 use crate::ui::print::Printout;
 use crate::ui::screens::filter::{FilterState, Filtering};
 use crate::ui::screens::list_screen::{ListSource, VoidFn};
@@ -133,5 +133,13 @@ impl ListSource for Disputes {
 
     fn voider(&self) -> Option<VoidFn> {
         Some(disputes::void)
+    }
+
+    /// A new case is shown whatever was filtered before, so that it can be selected.
+    fn on_result(&mut self, result: &LayerResult, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
+        if let LayerResult::Created(_) = result {
+            self.filter.clear();
+        }
+        None
     }
 }
