@@ -200,7 +200,10 @@ impl App {
     pub fn job_done(&mut self, done: JobDone) {
         match done {
             Ok(JobOutput::Message(message)) => {
-                self.layers.push(Box::new(Message::info(message.clone())));
+                // Someone typing in a form or a grid is not interrupted: the status line says it.
+                if !matches!(self.mode(), Mode::Form | Mode::Grid | Mode::Picker) {
+                    self.layers.push(Box::new(Message::info(message.clone())));
+                }
                 self.status = message;
             }
             Ok(JobOutput::Data(tag, data)) => {
@@ -570,12 +573,13 @@ mod tests {
     use crate::ui::layer::JobData;
     use ratatui::layout::Position;
 
-    /// A dashboard that computes its figures in the background.
-    struct Dashboard(Rc<Cell<u32>>);
+    /// A dashboard that computes its figures in the background (or, in `Mode::Form`, a form
+    /// being typed).
+    struct Dashboard(Rc<Cell<u32>>, Mode);
 
     impl Layer for Dashboard {
         fn mode(&self) -> Mode {
-            Mode::Browse
+            self.1
         }
         fn handle(&mut self, _: Input, _: &mut Ctx<'_>) -> Outcome {
             Outcome::Ignored
@@ -599,12 +603,25 @@ mod tests {
         let store = Store::open_in_memory().expect("a store");
         let mut app = App::new(store, Clock::system()).expect("an app");
         let seen = Rc::new(Cell::new(0));
-        app.layers.push(Box::new(Dashboard(Rc::clone(&seen))));
+        app.layers
+            .push(Box::new(Dashboard(Rc::clone(&seen), Mode::Browse)));
         let depth = app.depth();
         app.job_done(Ok(JobOutput::Data("dashboard", Box::new(42u32))));
         assert_eq!(seen.get(), 42);
         assert_eq!(app.depth(), depth, "no popup");
         app.job_done(Ok(JobOutput::Message("已生成".into())));
         assert_eq!(app.depth(), depth + 1, "a message is a popup");
+    }
+
+    #[test]
+    fn a_finished_printout_does_not_interrupt_a_form_being_typed() {
+        let store = Store::open_in_memory().expect("a store");
+        let mut app = App::new(store, Clock::system()).expect("an app");
+        app.layers
+            .push(Box::new(Dashboard(Rc::new(Cell::new(0)), Mode::Form)));
+        let depth = app.depth();
+        app.job_done(Ok(JobOutput::Message("已生成：台账.pdf".into())));
+        assert_eq!(app.depth(), depth, "no popup over the form");
+        assert_eq!(app.status(), "已生成：台账.pdf");
     }
 }
