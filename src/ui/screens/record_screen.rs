@@ -67,6 +67,20 @@ pub trait Record {
     }
     /// The step form of an action offered by [`Record::actions`].
     fn action(&mut self, action: Self::Action, ctx: &mut Ctx<'_>) -> store::Result<Box<dyn Layer>>;
+    /// Whether the rows of section `section` open (to look at, correct or void one): then
+    /// ↑/↓ select a row of the focused section and Enter opens it.
+    fn opens_rows(&self, _section: usize) -> bool {
+        false
+    }
+    /// Enter on row `row` (its id) of section `section`.
+    fn open_row(
+        &mut self,
+        _section: usize,
+        _row: i64,
+        _ctx: &mut Ctx<'_>,
+    ) -> store::Result<Option<Box<dyn Layer>>> {
+        Ok(None)
+    }
     /// Reads the record again (after a step was saved, on a new day).
     fn reload(&mut self, store: &Store) -> store::Result<()>;
     /// Figures from a background job this record started, by its tag; true when taken.
@@ -86,6 +100,8 @@ pub struct RecordScreen<R: Record> {
     section: usize,
     /// The first row shown of each section.
     pages: Vec<usize>,
+    /// The selected row of each section whose rows open.
+    picked: Vec<usize>,
 }
 
 impl<R: Record> RecordScreen<R> {
@@ -96,6 +112,7 @@ impl<R: Record> RecordScreen<R> {
             scroll: 0,
             section: 0,
             pages: Vec::new(),
+            picked: Vec::new(),
         }
     }
 
@@ -105,6 +122,54 @@ impl<R: Record> RecordScreen<R> {
 
     fn page_of(&self, section: usize) -> usize {
         self.pages.get(section).copied().unwrap_or(0)
+    }
+
+    fn picked_of(&self, section: usize) -> usize {
+        self.picked.get(section).copied().unwrap_or(0)
+    }
+
+    /// Whether ↑/↓ and Enter work on the rows of the focused section.
+    fn selecting(&self) -> bool {
+        self.record.opens_rows(self.section)
+            && self
+                .record
+                .sections()
+                .get(self.section)
+                .is_some_and(|s| !s.rows.is_empty())
+    }
+
+    /// Moves the selection in the focused section by `by` rows; its page follows.
+    fn pick(&mut self, by: isize) -> bool {
+        let sections = self.record.sections();
+        let Some(section) = sections.get(self.section) else {
+            return false;
+        };
+        let n = section.rows.len();
+        for v in [&mut self.picked, &mut self.pages] {
+            if v.len() < sections.len() {
+                v.resize(sections.len(), 0);
+            }
+        }
+        let at = self.picked[self.section].min(n.saturating_sub(1));
+        let next = at.saturating_add_signed(by).min(n.saturating_sub(1));
+        self.picked[self.section] = next;
+        self.pages[self.section] = next / SECTION_PAGE * SECTION_PAGE;
+        next != at
+    }
+
+    /// Scrolls so that the selected row is on the screen (`height` lines of it).
+    fn reveal(&mut self, width: usize, height: usize) {
+        let (_, line) = self.lines_with_pick(width, Theme::default());
+        let Some(line) = line else {
+            return;
+        };
+        let line = line as u16;
+        let height = height.max(1) as u16;
+        if line < self.scroll {
+            self.scroll = line;
+        } else if line >= self.scroll + height {
+            self.scroll = line + 1 - height;
+        }
     }
 
     fn turn_page(&mut self, forward: bool) -> bool {
@@ -131,6 +196,12 @@ impl<R: Record> RecordScreen<R> {
     }
 
     fn lines(&self, width: usize, theme: Theme) -> Vec<Line<'static>> {
+        self.lines_with_pick(width, theme).0
+    }
+
+    /// The screen's lines, and which of them is the selected row (when rows are selected).
+    fn lines_with_pick(&self, width: usize, theme: Theme) -> (Vec<Line<'static>>, Option<usize>) {
+        let mut picked_line = None;
         let mut out: Vec<Line<'static>> = self
             .record
             .fields()
@@ -176,16 +247,29 @@ impl<R: Record> RecordScreen<R> {
                 theme.dim(),
             )));
             let first = self.page_of(i).min(section.rows.len().saturating_sub(1));
-            for row in section.rows.iter().skip(first).take(SECTION_PAGE) {
+            let selecting = i == self.section && self.record.opens_rows(i);
+            for (n, row) in section
+                .rows
+                .iter()
+                .enumerate()
+                .skip(first)
+                .take(SECTION_PAGE)
+            {
+                let text = row_text(&row.cells, &widths, theme);
+                if selecting && n == self.picked_of(i) {
+                    picked_line = Some(out.len());
+                    out.push(Line::from(vec![
+                        Span::raw(theme.marker()),
+                        Span::styled(text, theme.selected()),
+                    ]));
+                    continue;
+                }
                 let style = if row.dim {
                     theme.dim()
                 } else {
                     Default::default()
                 };
-                out.push(Line::from(Span::styled(
-                    format!("  {}", row_text(&row.cells, &widths, theme)),
-                    style,
-                )));
+                out.push(Line::from(Span::styled(format!("  {text}"), style)));
             }
             if section.rows.len() > SECTION_PAGE {
                 let last = (first + SECTION_PAGE).min(section.rows.len());
@@ -195,7 +279,7 @@ impl<R: Record> RecordScreen<R> {
                 )));
             }
         }
-        out
+        (out, picked_line)
     }
 }
 
@@ -207,10 +291,14 @@ impl<R: Record> Layer for RecordScreen<R> {
     fn commands(&self) -> Vec<Command> {
         let mut actions = Command::new(Action::Actions, self.record.actions_label());
         actions.enabled = !self.record.actions().is_empty();
-        vec![
+        let mut commands = vec![
             actions,
             Command::new(Action::NextField, s::RECORD_NEXT_SECTION),
-        ]
+        ];
+        if self.selecting() {
+            commands.push(Command::new(Action::Open, s::ACT_OPEN));
+        }
+        commands
     }
 
     fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
@@ -236,6 +324,35 @@ impl<R: Record> Layer for RecordScreen<R> {
                     ACTIONS,
                     &labels,
                 )))
+            }
+            Action::Down | Action::Up | Action::PageDown | Action::PageUp if self.selecting() => {
+                let by = match action {
+                    Action::Down => 1,
+                    Action::Up => -1,
+                    Action::PageDown => SECTION_PAGE as isize,
+                    _ => -(SECTION_PAGE as isize),
+                };
+                if !self.pick(by) {
+                    return Outcome::Ignored;
+                }
+                let inner_w = ctx.width.saturating_sub(2).max(1) as usize;
+                self.reveal(inner_w, ctx.height.saturating_sub(5) as usize);
+                Outcome::Changed
+            }
+            Action::Open if self.selecting() => {
+                let Some(row) = self
+                    .record
+                    .sections()
+                    .get(self.section)
+                    .and_then(|s| s.rows.get(self.picked_of(self.section)).map(|r| r.id))
+                else {
+                    return Outcome::Ignored;
+                };
+                match self.record.open_row(self.section, row, ctx) {
+                    Ok(Some(layer)) => Outcome::Push(layer),
+                    Ok(None) => Outcome::Ignored,
+                    Err(e) => Outcome::Push(Box::new(Message::error(e.to_string()))),
+                }
             }
             Action::Down | Action::Last => {
                 // No further than the last line at the bottom of the screen.
@@ -328,10 +445,13 @@ mod tests {
     use super::*;
     use crate::ui::testing::Desk;
 
-    /// A record with `n` check-ins and actions by a rule of its state.
+    /// A record with `n` check-ins and actions by a rule of its state; with `opens`, its
+    /// check-ins open (the row opened is kept).
     struct Subject {
         checkins: usize,
         closed: bool,
+        opens: bool,
+        opened: Option<i64>,
     }
 
     impl Record for Subject {
@@ -374,6 +494,18 @@ mod tests {
         fn reload(&mut self, _: &Store) -> store::Result<()> {
             Ok(())
         }
+        fn opens_rows(&self, _: usize) -> bool {
+            self.opens
+        }
+        fn open_row(
+            &mut self,
+            _: usize,
+            row: i64,
+            _: &mut Ctx<'_>,
+        ) -> store::Result<Option<Box<dyn Layer>>> {
+            self.opened = Some(row);
+            Ok(Some(Box::new(Message::info("ok"))))
+        }
     }
 
     fn text(screen: &RecordScreen<Subject>) -> String {
@@ -391,6 +523,8 @@ mod tests {
         let mut screen = RecordScreen::new(Subject {
             checkins: 25,
             closed: false,
+            opens: false,
+            opened: None,
         });
         let shown = text(&screen);
         assert!(shown.contains("矫正类别：缓刑") && shown.contains("月度报到（25）"));
@@ -434,6 +568,8 @@ mod tests {
         let closed = RecordScreen::new(Subject {
             checkins: 0,
             closed: true,
+            opens: false,
+            opened: None,
         });
         assert!(text(&closed).contains("（无）"));
         let f4 = closed
@@ -441,5 +577,44 @@ mod tests {
             .into_iter()
             .find(|c| c.action == Action::Actions);
         assert_eq!(f4.map(|c| c.enabled), Some(false));
+    }
+
+    #[test]
+    fn rows_that_open_are_selected_with_the_arrows_and_opened_with_enter() {
+        let mut desk = Desk::new();
+        let mut screen = RecordScreen::new(Subject {
+            checkins: 25,
+            closed: false,
+            opens: true,
+            opened: None,
+        });
+        let has_open = |s: &RecordScreen<Subject>| {
+            s.commands()
+                .iter()
+                .any(|c| c.action == Action::Open && c.enabled)
+        };
+        assert!(has_open(&screen));
+        for _ in 0..12 {
+            desk.with(|ctx| screen.handle(Input::Action(Action::Down), ctx));
+        }
+        let shown = text(&screen);
+        let selected = shown
+            .lines()
+            .find(|l| l.starts_with(Theme::default().marker()));
+        assert!(selected.is_some_and(|l| l.contains("第13月")), "{shown}");
+        assert!(
+            shown.contains("第 11–20 条"),
+            "the page follows the selection: {shown}"
+        );
+        desk.with(|ctx| screen.handle(Input::Action(Action::Open), ctx));
+        assert_eq!(screen.record().opened, Some(13));
+        // Records whose rows do not open keep ↑/↓ for scrolling and offer no Enter.
+        let plain = RecordScreen::new(Subject {
+            checkins: 3,
+            closed: false,
+            opens: false,
+            opened: None,
+        });
+        assert!(!has_open(&plain));
     }
 }
