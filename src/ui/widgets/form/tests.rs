@@ -1,6 +1,7 @@
 //! Form widget tests: field checks, choices, scrolling.
 
 use super::*;
+use crate::ui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
