@@ -14,31 +14,25 @@
 
 use std::sync::mpsc::Receiver;
 
-use crossterm::event::{KeyEvent, KeyEventKind};
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
-
 use chrono::{NaiveDateTime, TimeDelta};
+use crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::action::Action;
 use super::jobs::{JobDone, JobOutput, Jobs};
-use super::keymap::{Mode, bindings, input_for, is_screen_command};
+use super::keymap::{Mode, input_for};
 use super::layer::{Clock, Command, Ctx, Input, Layer, LayerResult, Outcome};
 use super::screens::person_picker::PersonPicker;
 use super::screens::{operator_select::OperatorSelect, settings, setup};
 use super::session::Session;
 use super::tabs;
-use super::text::{cut, width};
 use super::theme::Theme;
 use super::widgets::confirm::Confirm;
 use super::widgets::help::Help;
 use super::widgets::message::Message;
-use crate::domain::format_date;
-use crate::domain::module::Module;
 use crate::store::{self, Store, offices, operators};
 use crate::strings as s;
+
+mod render;
 
 const QUIT: &str = "quit";
 
@@ -434,78 +428,6 @@ impl App {
         }
     }
 
-    /// Draws the whole screen; puts the terminal cursor on the focused field's caret.
-    pub fn render(&self, frame: &mut Frame<'_>) {
-        let [tab_bar, body, status, hints] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Min(3),
-            Constraint::Length(1),
-            Constraint::Length(1),
-        ])
-        .areas(frame.area());
-        self.render_tab_bar(frame, tab_bar);
-        let mut cursor = match self.current_tab() {
-            Some(tab) => tab.render(frame, body, self.theme),
-            None => {
-                tabs::render_not_open(frame, body, self.theme, self.tab);
-                None
-            }
-        };
-        for layer in &self.layers {
-            cursor = layer.render(frame, body, self.theme);
-        }
-        self.render_status(frame, status);
-        self.render_hints(frame, hints);
-        if let Some(position) = cursor {
-            frame.set_cursor_position(position);
-        }
-    }
-
-    fn render_tab_bar(&self, frame: &mut Frame<'_>, area: Rect) {
-        let mut spans = Vec::new();
-        for (i, module) in Module::ALL.iter().enumerate() {
-            let text = format!(" {} {} ", i + 1, module.title());
-            spans.push(if i == self.tab {
-                Span::styled(text, self.theme.tab_active())
-            } else {
-                Span::raw(text)
-            });
-        }
-        frame.render_widget(Paragraph::new(Line::from(spans)), area);
-        if self.store.is_read_only() {
-            let banner = format!(" {} ", s::CLI_READ_ONLY_BANNER);
-            let w = width(&banner) as u16;
-            if area.width > w {
-                let at = Rect::new(area.x + area.width - w, area.y, w, 1);
-                frame.render_widget(
-                    Paragraph::new(Span::styled(banner, self.theme.banner())),
-                    at,
-                );
-            }
-        }
-    }
-
-    fn render_status(&self, frame: &mut Frame<'_>, area: Rect) {
-        let office = if self.office_name.is_empty() {
-            s::STATUS_OFFICE_NONE
-        } else {
-            &self.office_name
-        };
-        let text = format!(
-            " {office} | {} | {} | {}",
-            self.session.operator(),
-            format_date(self.clock.now().date()),
-            self.status
-        );
-        let style = if self.store.is_read_only() {
-            self.theme.banner()
-        } else {
-            self.theme.label()
-        };
-        let line = cut(&text, area.width as usize).to_string();
-        frame.render_widget(Paragraph::new(Span::styled(line, style)), area);
-    }
-
     /// The commands of whatever has the keyboard; over the bare tabs, the shell's own too.
     pub fn commands(&self) -> Vec<Command> {
         match self.layers.last() {
@@ -524,104 +446,7 @@ impl App {
             }
         }
     }
-
-    fn render_hints(&self, frame: &mut Frame<'_>, area: Rect) {
-        let commands = self.commands();
-        // The screen's own commands first, then the keys that mean the same everywhere; F12
-        // last. What does not fit is left out, not cut.
-        let mut items: Vec<(u8, String)> = Vec::new();
-        for b in bindings(self.mode()).iter().filter(|b| b.hint) {
-            let Some(command) =
-                Command::resolve(&commands, self.mode(), b.action).filter(|c| c.enabled)
-            else {
-                continue;
-            };
-            let rank = match b.action {
-                Action::Help => 0,
-                Action::Settings => 3,
-                a if is_screen_command(self.mode(), a) => 1,
-                _ => 2,
-            };
-            items.push((rank, format!(" {} {} ", b.label, command.label)));
-        }
-        let mut keep = vec![false; items.len()];
-        let mut used = 0;
-        for rank in 0..=3 {
-            for (i, (r, item)) in items.iter().enumerate() {
-                if *r == rank && used + width(item) <= area.width as usize {
-                    keep[i] = true;
-                    used += width(item);
-                }
-            }
-        }
-        let line: String = items
-            .iter()
-            .zip(&keep)
-            .filter(|(_, k)| **k)
-            .map(|((_, item), _)| item.as_str())
-            .collect();
-        frame.render_widget(Paragraph::new(Span::styled(line, self.theme.dim())), area);
-    }
 }
 
 #[cfg(test)]
-mod tests {
-    use std::cell::Cell;
-    use std::rc::Rc;
-
-    use super::*;
-    use crate::ui::layer::JobData;
-    use ratatui::layout::Position;
-
-    /// A dashboard that computes its figures in the background (or, in `Mode::Form`, a form
-    /// being typed).
-    struct Dashboard(Rc<Cell<u32>>, Mode);
-
-    impl Layer for Dashboard {
-        fn mode(&self) -> Mode {
-            self.1
-        }
-        fn handle(&mut self, _: Input, _: &mut Ctx<'_>) -> Outcome {
-            Outcome::Ignored
-        }
-        fn render(&self, _: &mut Frame<'_>, _: Rect, _: Theme) -> Option<Position> {
-            None
-        }
-        fn on_job(&mut self, tag: &'static str, data: &mut Option<JobData>) -> bool {
-            if tag != "dashboard" {
-                return false;
-            }
-            if let Some(n) = data.take().and_then(|d| d.downcast::<u32>().ok()) {
-                self.0.set(*n);
-            }
-            true
-        }
-    }
-
-    #[test]
-    fn a_jobs_figures_go_to_the_layer_that_asked_not_to_a_popup() {
-        let store = Store::open_in_memory().expect("a store");
-        let mut app = App::new(store, Clock::system()).expect("an app");
-        let seen = Rc::new(Cell::new(0));
-        app.layers
-            .push(Box::new(Dashboard(Rc::clone(&seen), Mode::Browse)));
-        let depth = app.depth();
-        app.job_done(Ok(JobOutput::Data("dashboard", Box::new(42u32))));
-        assert_eq!(seen.get(), 42);
-        assert_eq!(app.depth(), depth, "no popup");
-        app.job_done(Ok(JobOutput::Message("已生成".into())));
-        assert_eq!(app.depth(), depth + 1, "a message is a popup");
-    }
-
-    #[test]
-    fn a_finished_printout_does_not_interrupt_a_form_being_typed() {
-        let store = Store::open_in_memory().expect("a store");
-        let mut app = App::new(store, Clock::system()).expect("an app");
-        app.layers
-            .push(Box::new(Dashboard(Rc::new(Cell::new(0)), Mode::Form)));
-        let depth = app.depth();
-        app.job_done(Ok(JobOutput::Message("已生成：台账.pdf".into())));
-        assert_eq!(app.depth(), depth, "no popup over the form");
-        assert_eq!(app.status(), "已生成：台账.pdf");
-    }
-}
+mod tests;
