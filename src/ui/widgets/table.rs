@@ -26,6 +26,9 @@ pub struct Column {
 pub const MAX_GROWN: usize = 28;
 /// What the flexible (width 0) column keeps at least before the others grow.
 const FLEX_KEEPS: usize = 24;
+/// On a narrow screen: what a flexible column keeps, and what a fixed one gives way to.
+const FLEX_LEAST: usize = 12;
+const FIXED_LEAST: usize = 4;
 
 /// The widths of `columns` over `total` display columns, given the rows shown: each column has
 /// its least width; what is left goes first to columns whose title or cells are cut, then to
@@ -36,6 +39,18 @@ pub fn column_widths(columns: &[Column], rows: &[TableRow], total: usize) -> Vec
     let has_flex = columns.iter().any(|c| c.width == 0);
     let used = |w: &[usize]| w.iter().sum::<usize>() + gaps;
     let reserve = if has_flex { FLEX_KEEPS } else { 0 };
+    // A narrow screen: the widest fixed columns give way (to FIXED_LEAST) until the flexible
+    // ones keep FLEX_LEAST, so the column that says most (parties, a summary) never vanishes.
+    let flex_least = if has_flex { FLEX_LEAST } else { 0 };
+    while used(&widths) + flex_least > total {
+        let Some(widest) = (0..widths.len())
+            .filter(|&i| columns[i].width > 0 && widths[i] > FIXED_LEAST)
+            .max_by_key(|&i| widths[i])
+        else {
+            break;
+        };
+        widths[widest] -= 1;
+    }
     let mut spare = total.saturating_sub(used(&widths) + reserve);
     for (i, c) in columns.iter().enumerate() {
         if c.width == 0 || spare == 0 {

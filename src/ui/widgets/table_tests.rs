@@ -233,3 +233,22 @@ fn columns_grow_on_a_wide_screen_and_cut_cells_end_with_an_ellipsis() {
     let ascii = Theme { ascii: true };
     assert!(row_text(&rows[0].cells, &narrow, ascii).starts_with("房~"));
 }
+
+#[test]
+fn on_a_narrow_screen_the_widest_fixed_columns_give_way_to_the_flexible_one() {
+    let columns = [
+        Column::new("案号", 8),
+        Column::new("类型", 8),
+        Column::new("状态", 8),
+        Column::new("当事人", 0),
+    ];
+    let rows = [row(&["2026-001", "邻里", "调解中", "张三 诉 李四"])];
+    // 30 columns: 8+8+8 and 3 gaps leave 3 for the parties; the fixed ones give way to 12.
+    let w = column_widths(&columns, &rows, 30);
+    assert_eq!(w.iter().sum::<usize>() + 3, 30, "{w:?}");
+    assert_eq!(w[3], 12, "{w:?}");
+    assert!(w[..3].iter().all(|&x| (4..=8).contains(&x)), "{w:?}");
+    // Too narrow even then: fixed columns stop at 4, nothing panics.
+    let tiny = column_widths(&columns, &rows, 10);
+    assert!(tiny[..3].iter().all(|&x| x == 4), "{tiny:?}");
+}
