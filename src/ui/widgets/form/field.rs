@@ -317,7 +317,7 @@ impl Field {
     }
 
     /// A key in a multi field: ←/→ move, digits jump to the Nth (two digits reach the 10th
-    /// and later: `1` `2` → 12), letters jump by pinyin, Space ticks, Backspace clears.
+    /// and later: `1` `2` → 12), letters jump by pinyin, Space ticks, Backspace unticks.
     fn tick(&mut self, input: &Input, count: usize) -> bool {
         let at = self.choice.unwrap_or(0).min(count - 1);
         // Digits add up to a number only while typed one after another: `1` Space `2` is the
@@ -365,9 +365,11 @@ impl Field {
                 Some(i) => self.choice = Some(i),
                 None => return false,
             },
-            Input::Action(Action::Backspace | Action::Delete) => {
-                self.picked.iter_mut().for_each(|p| *p = false);
-            }
+            // Backspace unticks the highlighted entry (one key never wipes every tick).
+            Input::Action(Action::Backspace | Action::Delete) => match self.picked.get_mut(at) {
+                Some(p) if *p => *p = false,
+                _ => return false,
+            },
             _ => return false,
         }
         self.error = None;

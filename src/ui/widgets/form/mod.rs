@@ -344,8 +344,13 @@ impl Form {
         }
         let field = &mut self.fields[self.focus];
         if field.is_choice() {
+            // Moving the highlight of a multi-choice changes nothing worth asking about on Esc.
+            let before = (field.choice, field.picked.clone());
             let changed = field.choose(input);
-            self.dirty |= changed;
+            self.dirty |= match field.kind {
+                Kind::Multi { .. } => field.picked != before.1,
+                _ => field.choice != before.0,
+            };
             return moved(changed);
         }
         if !field.editable() {

@@ -158,3 +158,17 @@ fn a_note_moves_by_lines_and_never_skips_a_short_one() {
         f.input.caret()
     );
 }
+
+#[test]
+fn backspace_unticks_one_entry_and_moving_the_highlight_is_no_change() {
+    let labels: Vec<String> = ["老年人", "残疾人", "未成年人"].map(String::from).to_vec();
+    let mut form = Form::new("t", vec![Field::multi("m", "特殊群体", labels)]);
+    form.handle(&Input::Action(Action::Right));
+    form.handle(&Input::Action(Action::Right));
+    assert!(!form.is_dirty(), "only the highlight moved");
+    type_text(&mut form, "1 3 ");
+    assert_eq!(form.picked("m"), vec![0, 2]);
+    assert!(form.is_dirty());
+    form.handle(&Input::Action(Action::Backspace));
+    assert_eq!(form.picked("m"), vec![0], "the highlighted one only");
+}
