@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 
 use super::table::{Column, Table, TableRow};
-use super::{clear_popup, popup_area};
+use super::{clear_popup, digit_jump, popup_area};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
@@ -79,16 +79,9 @@ impl Menu {
                         _ => MenuEvent::Ignored,
                     };
                 }
-                self.typed.push(*c);
-                let mut n: usize = self.typed.parse().unwrap_or(0);
-                if n == 0 || n > lines {
-                    self.typed = c.to_string();
-                    n = c.to_digit(10).map_or(0, |d| d as usize);
-                }
-                if n == 0 || n > lines {
-                    self.typed.clear();
+                let Some(n) = digit_jump(&mut self.typed, *c, lines) else {
                     return MenuEvent::Ignored;
-                }
+                };
                 self.table.select_id(n as i64 - 1);
                 MenuEvent::Moved
             }

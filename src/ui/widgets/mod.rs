@@ -11,6 +11,26 @@ pub mod text_input;
 
 use ratatui::layout::Rect;
 
+/// A digit typed to go to the Nth of `count` entries: digits typed one after another add up
+/// in `typed` ("1" "2" → 12); a number past the end starts again from this digit. The entry
+/// (1-based), or None when the digit reaches none (the buffer is then cleared).
+pub fn digit_jump(typed: &mut String, c: char, count: usize) -> Option<usize> {
+    if !typed.chars().all(|d| d.is_ascii_digit()) {
+        typed.clear();
+    }
+    typed.push(c);
+    let mut n: usize = typed.parse().unwrap_or(0);
+    if n == 0 || n > count {
+        *typed = c.to_string();
+        n = c.to_digit(10).map_or(0, |d| d as usize);
+    }
+    if n == 0 || n > count {
+        typed.clear();
+        return None;
+    }
+    Some(n)
+}
+
 /// A centred popup of at most `w`×`h` inside `area`.
 pub fn popup_area(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);

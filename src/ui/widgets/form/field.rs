@@ -8,6 +8,7 @@ use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::layer::Input;
 use crate::ui::theme::Theme;
+use crate::ui::widgets::digit_jump;
 use crate::ui::widgets::text_input::TextInput;
 
 /// A field's key or label: a literal, or built at run time (a field per database row).
@@ -329,22 +330,10 @@ impl Field {
             Input::Action(Action::Right) => self.choice = Some((at + 1) % count),
             Input::Action(Action::Left) => self.choice = Some((at + count - 1) % count),
             Input::Char(' ') => self.toggle(at),
-            Input::Char(c) if c.is_ascii_digit() => {
-                if !self.jump.chars().all(|j| j.is_ascii_digit()) {
-                    self.jump.clear();
-                }
-                self.jump.push(*c);
-                let mut n: usize = self.jump.parse().unwrap_or(0);
-                if n == 0 || n > count {
-                    self.jump = c.to_string();
-                    n = c.to_digit(10).map_or(0, |d| d as usize);
-                }
-                if n == 0 || n > count {
-                    self.jump.clear();
-                    return false;
-                }
-                self.choice = Some(n - 1);
-            }
+            Input::Char(c) if c.is_ascii_digit() => match digit_jump(&mut self.jump, *c, count) {
+                Some(n) => self.choice = Some(n - 1),
+                None => return false,
+            },
             Input::Char(c) if c.is_ascii_alphabetic() => {
                 if self.jump.chars().any(|j| j.is_ascii_digit()) {
                     self.jump.clear();
