@@ -295,15 +295,8 @@ impl Field {
                 }
             }
             Input::Char(c) if c.is_ascii_alphabetic() => {
-                let c = c.to_ascii_lowercase();
-                self.jump.push(c);
-                let mut found = find_by_pinyin(self.labels(), &self.jump);
-                if found.is_none() {
-                    self.jump = c.to_string();
-                    found = find_by_pinyin(self.labels(), &self.jump);
-                }
-                if found.is_some() {
-                    self.choice = found;
+                if let Some(i) = self.pinyin_jump(*c) {
+                    self.choice = Some(i);
                 }
             }
             Input::Char(c) => {
@@ -334,22 +327,10 @@ impl Field {
                 Some(n) => self.choice = Some(n - 1),
                 None => return false,
             },
-            Input::Char(c) if c.is_ascii_alphabetic() => {
-                if self.jump.chars().any(|j| j.is_ascii_digit()) {
-                    self.jump.clear();
-                }
-                let c = c.to_ascii_lowercase();
-                self.jump.push(c);
-                let mut found = find_by_pinyin(self.labels(), &self.jump);
-                if found.is_none() {
-                    self.jump = c.to_string();
-                    found = find_by_pinyin(self.labels(), &self.jump);
-                }
-                match found {
-                    Some(i) => self.choice = Some(i),
-                    None => return false,
-                }
-            }
+            Input::Char(c) if c.is_ascii_alphabetic() => match self.pinyin_jump(*c) {
+                Some(i) => self.choice = Some(i),
+                None => return false,
+            },
             Input::Char(c) => match self.labels().iter().position(|l| l.contains(*c)) {
                 Some(i) => self.choice = Some(i),
                 None => return false,
@@ -384,6 +365,22 @@ impl Field {
             items,
             self.choice.unwrap_or(0).min(labels.len().saturating_sub(1)),
         )
+    }
+
+    /// A letter typed in a choice: letters typed one after another are matched against the
+    /// labels' pinyin ("hu" → 回族); when they match none, this letter alone is tried.
+    fn pinyin_jump(&mut self, c: char) -> Option<usize> {
+        if self.jump.chars().any(|j| j.is_ascii_digit()) {
+            self.jump.clear();
+        }
+        let c = c.to_ascii_lowercase();
+        self.jump.push(c);
+        let found = find_by_pinyin(self.labels(), &self.jump);
+        if found.is_some() {
+            return found;
+        }
+        self.jump = c.to_string();
+        find_by_pinyin(self.labels(), &self.jump)
     }
 
     fn toggle(&mut self, i: usize) {
