@@ -1,6 +1,8 @@
 //! Pure domain layer: parsing, validation and formatting of what users type.
 //! No I/O, no database, no UI.
 
+pub mod coded;
+pub mod corrections;
 pub mod dates;
 pub mod dispute;
 pub mod hours;

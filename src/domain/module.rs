@@ -45,7 +45,10 @@ impl Module {
 
     /// Whether the module's work can be done in this version (the others say 未开通).
     pub fn is_open(self) -> bool {
-        matches!(self, Module::Disputes | Module::Ledger)
+        matches!(
+            self,
+            Module::Disputes | Module::Corrections | Module::Ledger
+        )
     }
 
     /// A person's part in this module, for the registry's 其他模块 column: `count` records
@@ -67,7 +70,17 @@ impl Module {
         match self {
             Module::Disputes => &["disputes", "dispute_parties", "dispute_events"],
             Module::Ledger => &["service_entries"],
-            Module::LegalLiterate | Module::Corrections | Module::Resettlement => &[],
+            Module::Corrections => &[
+                "corrections",
+                "correction_levels",
+                "correction_checkins",
+                "correction_months",
+                "correction_incidents",
+                "correction_approvals",
+                "correction_tags",
+                "correction_medical",
+            ],
+            Module::LegalLiterate | Module::Resettlement => &[],
         }
     }
 

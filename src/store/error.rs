@@ -24,6 +24,8 @@ pub enum StoreError {
     /// The read-only window ([`super::inspect`]) was given a statement that could write, a
     /// pragma, or one that returns no rows; it did not run.
     NotAQuery,
+    /// A setting's stored value cannot be read (changed outside the program).
+    BadSetting { key: &'static str },
     /// Any other SQLite failure, with what we were doing.
     Sql {
         doing: &'static str,
@@ -86,6 +88,7 @@ impl fmt::Display for StoreError {
             StoreError::DuplicateIdNumber { .. } => f.write_str(strings::ERR_DUPLICATE_ID),
             StoreError::NotFound => f.write_str(strings::ERR_NOT_FOUND),
             StoreError::NotAQuery => f.write_str(strings::ERR_NOT_A_QUERY),
+            StoreError::BadSetting { key } => f.write_str(&strings::err_bad_setting(key)),
             StoreError::Sql { doing, source } => {
                 write!(f, "{}（{doing}）：{source}", strings::ERR_DATABASE)
             }

@@ -30,6 +30,8 @@ const MIGRATIONS: &[&str] = &[
     ),
     // 4: indexes of the long lists' keyset pages and the person registry's counts.
     include_str!("migrations/004_list_indexes.sql"),
+    // 5: community corrections (社区矫正).
+    include_str!("migrations/005_corrections.sql"),
 ];
 
 /// The schema version this program writes and understands.

@@ -13,6 +13,7 @@ mod page_tests;
 mod scratch;
 
 pub mod codes;
+pub mod corrections;
 pub mod dispute_stats;
 pub mod disputes;
 pub mod inspect;
@@ -109,8 +110,17 @@ impl Store {
     /// Runs `f` inside one write transaction with the audit context; commits only if it
     /// returns Ok. The caller says 已保存 only after this returns Ok.
     pub fn write<T>(&mut self, f: impl FnOnce(&write::Tx<'_>) -> Result<T>) -> Result<T> {
+        self.write_with(f)
+    }
+
+    /// [`Store::write`] for a module whose rules can refuse a write with their own error
+    /// (anything a [`StoreError`] converts into): rolled back on any error.
+    pub fn write_with<T, E: From<StoreError>>(
+        &mut self,
+        f: impl FnOnce(&write::Tx<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
         if self.read_only {
-            return Err(StoreError::ReadOnly);
+            return Err(StoreError::ReadOnly.into());
         }
         let operator = if self.operator.is_empty() {
             crate::strings::SYSTEM_OPERATOR.to_string()

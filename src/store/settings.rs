@@ -117,3 +117,27 @@ pub(crate) fn dispute_prefix_in(conn: &rusqlite::Connection, office_code: &str) 
         .map_err(StoreError::sql(doing))?;
     Ok(name.unwrap_or_default().trim().chars().take(2).collect())
 }
+
+/// The 社区矫正 settings as one JSON value (see `domain::corrections::Settings`).
+pub const CORRECTIONS: &str = "corrections";
+
+/// The 社区矫正 settings: the defaults where never set; a value that cannot be read (written by
+/// hand) is an error, never silently the defaults.
+pub fn corrections(store: &Store) -> Result<crate::domain::corrections::Settings> {
+    match get(store, CORRECTIONS)? {
+        None => Ok(Default::default()),
+        Some(json) => {
+            serde_json::from_str(&json).map_err(|_| StoreError::BadSetting { key: CORRECTIONS })
+        }
+    }
+}
+
+/// Saves the 社区矫正 settings (audited, before and after).
+pub fn save_corrections(
+    store: &mut Store,
+    value: &crate::domain::corrections::Settings,
+) -> Result<()> {
+    let json =
+        serde_json::to_string(value).map_err(|_| StoreError::BadSetting { key: CORRECTIONS })?;
+    set(store, CORRECTIONS, &json)
+}

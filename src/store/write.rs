@@ -21,6 +21,14 @@ pub enum Table {
     Disputes,
     DisputeParties,
     DisputeEvents,
+    Corrections,
+    CorrectionLevels,
+    CorrectionCheckins,
+    CorrectionMonths,
+    CorrectionIncidents,
+    CorrectionApprovals,
+    CorrectionTags,
+    CorrectionMedical,
 }
 
 impl Table {
@@ -35,6 +43,14 @@ impl Table {
             Table::Disputes => "disputes",
             Table::DisputeParties => "dispute_parties",
             Table::DisputeEvents => "dispute_events",
+            Table::Corrections => "corrections",
+            Table::CorrectionLevels => "correction_levels",
+            Table::CorrectionCheckins => "correction_checkins",
+            Table::CorrectionMonths => "correction_months",
+            Table::CorrectionIncidents => "correction_incidents",
+            Table::CorrectionApprovals => "correction_approvals",
+            Table::CorrectionTags => "correction_tags",
+            Table::CorrectionMedical => "correction_medical",
         }
     }
 }

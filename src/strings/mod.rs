@@ -5,6 +5,7 @@
 
 mod cli;
 mod common;
+mod corrections;
 mod disputes;
 mod domain;
 mod grid;
@@ -19,6 +20,7 @@ mod shell;
 
 pub use cli::*;
 pub use common::*;
+pub use corrections::*;
 pub use disputes::*;
 pub use domain::*;
 pub use grid::*;

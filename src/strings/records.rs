@@ -24,3 +24,6 @@ pub fn tally_resettlement(n: usize) -> String {
 pub fn tally_ledger(n: usize) -> String {
     format!("服务台账 {n} 条")
 }
+pub fn err_bad_setting(key: &str) -> String {
+    format!("设置“{key}”的内容无法读取（可能被其他程序改动过），请在设置中重新保存")
+}

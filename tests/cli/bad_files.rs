@@ -295,11 +295,17 @@ fn an_older_file_is_upgraded_with_a_word_first_and_nothing_lost() {
     assert!(run.status.success(), "{run:?}");
     let err = String::from_utf8(run.stderr).unwrap();
     assert!(
-        err.contains("正在升级数据库文件（第 3 版 → 第 4 版）"),
+        err.contains(&format!(
+            "正在升级数据库文件（第 3 版 → 第 {} 版）",
+            sifa_desk::store::SCHEMA_VERSION
+        )),
         "{err}"
     );
     let conn = open(&db);
-    assert_eq!(count(&conn, "PRAGMA user_version"), 4);
+    assert_eq!(
+        count(&conn, "PRAGMA user_version"),
+        sifa_desk::store::SCHEMA_VERSION
+    );
     assert_eq!(
         count(
             &conn,
