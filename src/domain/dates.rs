@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::domain::text::{all_digits, fold_fullwidth};
 use crate::strings;
@@ -18,6 +18,8 @@ pub enum DateError {
     /// Only from [`parse_datetime_minute`]: the date exists but the hour is over 23
     /// or the minute over 59; carries the typed text.
     ImpossibleTime(String),
+    /// Only from [`parse_month`]: not a month.
+    MonthFormat,
 }
 
 impl fmt::Display for DateError {
@@ -28,6 +30,7 @@ impl fmt::Display for DateError {
             DateError::TimeFormat => f.write_str(strings::DATETIME_FORMAT),
             DateError::Impossible(typed) => f.write_str(&strings::date_impossible(typed)),
             DateError::ImpossibleTime(typed) => f.write_str(&strings::time_impossible(typed)),
+            DateError::MonthFormat => f.write_str(strings::MONTH_FORMAT),
         }
     }
 }
@@ -87,6 +90,30 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
     let month: u32 = m.parse().map_err(|_| DateError::Format)?;
     let day: u32 = d.parse().map_err(|_| DateError::Format)?;
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| DateError::Impossible(typed.into()))
+}
+
+/// Parses a month such as `2026-11`, `2026/11`, `202611`, `2026年11月` (or a whole date, whose
+/// month it is) into its first day.
+pub fn parse_month(input: &str) -> Result<NaiveDate, DateError> {
+    let typed = fold_fullwidth(input.trim());
+    if typed.is_empty() {
+        return Err(DateError::Empty);
+    }
+    if let Ok(day) = parse_date(&typed) {
+        return Ok(day.with_day(1).unwrap_or(day));
+    }
+    let text = typed.trim_end_matches(MONTH_MARK);
+    let dashed = if text.len() == 6 && all_digits(text) {
+        format!("{}-{}", &text[..4], &text[4..])
+    } else {
+        text.to_string()
+    };
+    parse_date(&format!("{dashed}-01")).map_err(|_| DateError::MonthFormat)
+}
+
+/// Formats a month as `YYYY-MM`.
+pub fn format_month(month: NaiveDate) -> String {
+    month.format("%Y-%m").to_string()
 }
 
 /// Formats as `YYYY-MM-DD`.

@@ -159,3 +159,21 @@ proptest! {
         let _ = parse_datetime_minute(&s);
     }
 }
+
+#[test]
+fn months_typed_many_ways() {
+    let nov = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    for typed in [
+        "2026-11",
+        "2026/11",
+        "202611",
+        "2026年11月",
+        "2026-11-17",
+        "２０２６－１１",
+    ] {
+        assert_eq!(parse_month(typed), Ok(nov), "{typed}");
+    }
+    assert_eq!(parse_month("2026-13"), Err(DateError::MonthFormat));
+    assert_eq!(parse_month(""), Err(DateError::Empty));
+    assert_eq!(format_month(nov), "2026-11");
+}

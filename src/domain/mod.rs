@@ -17,7 +17,9 @@ pub mod pinyin;
 pub mod text;
 pub mod validation;
 
-pub use self::dates::{DateError, format_date, parse_date, parse_datetime_minute};
+pub use self::dates::{
+    DateError, format_date, format_month, parse_date, parse_datetime_minute, parse_month,
+};
 pub use self::hours::{HoursError, format_tenths, parse_tenths};
 pub use self::id_number::{Gender, IdError, IdNumber, check_char, mask_id};
 pub use self::money::{CountError, MoneyError, format_fen, parse_count, parse_yuan};

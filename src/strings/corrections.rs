@@ -112,3 +112,211 @@ pub const CORR_END_NOT_FOR_CATEGORY: &str = "该终止原因与矫正类别不�
 pub const CORR_ALREADY_ENDED: &str = "该对象已解矫或终止";
 pub const CORR_MONTH_CLOSED_ALREADY: &str = "该月已经月结";
 pub const CORR_MONTH_NOT_CLOSED: &str = "该月没有月结，不需要重新开启";
+
+// The tab.
+pub const CORR_CAT_OUTSIDE_SHORT: &str = "暂外";
+pub fn corr_minor_name(surname: char) -> String {
+    format!("{surname}某")
+}
+pub const CORR_OPEN: &str = "查看";
+pub const CORR_NEW_CMD: &str = "入矫登记";
+pub const CORR_ACTIONS_CMD: &str = "报到·预警";
+pub const CORR_ACTIONS_TITLE: &str = "社区矫正";
+pub const CORR_ACTIONS: [&str; 4] = [
+    "月度报到（一次录入全部对象）",
+    "预警清单",
+    "集中入矫宣告（上月新入矫）",
+    "月结 / 重新开启",
+];
+pub const CORR_COL_NAME: &str = "姓名";
+pub const CORR_COL_CATEGORY: &str = "类别";
+pub const CORR_COL_LEVEL: &str = "等级";
+pub const CORR_COL_TERM: &str = "矫正期限";
+pub const CORR_COL_LEFT: &str = "剩余天";
+pub const CORR_COL_THIS_MONTH: &str = "本月";
+pub const CORR_COL_ALERTS: &str = "预警";
+pub const CORR_CHECKED: &str = "已报";
+pub const CORR_NOT_CHECKED: &str = "未报";
+pub const CORR_MINOR_FLAG: &str = "未成年";
+pub const CORR_EMPTY: &str = "没有在矫对象。按 F2 登记入矫。";
+pub const CORR_EMPTY_FILTER: &str = "没有符合筛选条件的对象。按 Esc 清除筛选。";
+pub fn corr_header(active: usize, minors: usize, alerted: usize) -> String {
+    let minors = if minors > 0 {
+        format!("（未成年 {minors}）")
+    } else {
+        String::new()
+    };
+    format!("在矫 {active} 人{minors} · 有预警 {alerted} 人")
+}
+
+// The subject's form.
+pub const CORR_NEW_TITLE: &str = "入矫登记";
+pub const CORR_EDIT_TITLE: &str = "修改矫正对象信息";
+pub const CORR_FILTER_TITLE: &str = "筛选矫正对象";
+pub const CORR_F_PERSON: &str = "矫正对象";
+pub const CORR_F_CATEGORY: &str = "矫正类别";
+pub const CORR_F_CRIME: &str = "罪名";
+pub const CORR_F_SENTENCE: &str = "原判刑期";
+pub const CORR_F_DECIDED_BY: &str = "决定机关";
+pub const CORR_F_RUNS_FROM: &str = "生效/出监日期";
+pub const CORR_F_PAPERS_ON: &str = "法律文书收到";
+pub const CORR_F_REPORTED_ON: &str = "报到日期";
+pub const CORR_F_TERM_START: &str = "矫正期限起";
+pub const CORR_F_TERM_END: &str = "矫正期限止";
+pub const CORR_F_LEVEL: &str = "管理等级";
+pub const CORR_F_BAN: &str = "禁止令内容";
+pub const CORR_F_BAN_FROM: &str = "禁止令起";
+pub const CORR_F_BAN_TO: &str = "禁止令止";
+pub const CORR_F_DOMICILE: &str = "户籍地";
+pub const CORR_F_RESIDENCE: &str = "居住地";
+pub const CORR_F_TEAM: &str = "矫正小组成员";
+pub const CORR_F_MINOR: &str = "未成年（犯罪时）";
+pub const CORR_F_UNABLE: &str = "无劳动能力";
+pub const CORR_F_MEDICAL: &str = "保外就医";
+pub const CORR_F_ANNOUNCED: &str = "入矫宣告日期";
+pub const CORR_F_QUERY: &str = "姓名/拼音/身份证号";
+pub const CORR_F_STATUS: &str = "状态";
+pub const CORR_F_ALERTED: &str = "只看有预警的";
+pub const CORR_NO_DEADLINE: &str = "暂予监外执行由监所移交，无报到期限";
+pub const CORR_SAVED_LATE: &str = "已保存。该对象逾期报到，可在档案中按 F4 登记违规并提出处理建议";
+pub fn corr_deadline_note(deadline: &str) -> String {
+    format!("报到期限：{deadline}")
+}
+
+// The record.
+pub fn corr_record_title(name: &str) -> String {
+    format!("矫正对象：{name}")
+}
+pub fn corr_term(start: &str, end: &str, left: i64) -> String {
+    if left >= 0 {
+        format!("{start} 至 {end}（剩 {left} 天）")
+    } else {
+        format!("{start} 至 {end}（已过 {} 天）", -left)
+    }
+}
+pub fn corr_incident_days(kind: &str, days: i64) -> String {
+    format!("{kind}{days}天")
+}
+pub const CORR_MARKS: &str = "标记";
+pub const CORR_NOT_ANNOUNCED: &str = "未宣告";
+pub const CORR_END_PAPERS: &str = "期满材料";
+pub const CORR_F_ASSESSMENT: &str = "矫正期间表现及鉴定";
+pub const CORR_F_HANDOVER: &str = "安置帮教建议";
+pub const CORR_LEVEL_APPROVED: &str = "批准";
+pub const CORR_LEVEL_REJECTED: &str = "不批准";
+pub const CORR_LEVEL_PENDING_SHORT: &str = "待审批";
+pub const CORR_GRANTED: &str = "准许";
+pub const CORR_REFUSED: &str = "不准";
+pub const CORR_SEC_LEVELS: &str = "管理等级";
+pub const CORR_SEC_CHECKINS: &str = "月度报到";
+pub const CORR_SEC_INCIDENTS: &str = "奖惩（Enter 处理建议）";
+pub const CORR_SEC_APPROVALS: &str = "请假审批";
+pub const CORR_SEC_TAGS: &str = "电子定位";
+pub const CORR_SEC_MEDICAL: &str = "病情报告与复查";
+pub const CORR_COL_DATE: &str = "日期";
+pub const CORR_COL_CHANGE: &str = "调整";
+pub const CORR_COL_REASON: &str = "理由";
+pub const CORR_COL_DECISION: &str = "审批";
+pub const CORR_COL_MONTH: &str = "月份";
+pub const CORR_COL_REPORTS: &str = "电/面/书";
+pub const CORR_COL_TALKS: &str = "谈话/查访";
+pub const CORR_COL_EDUCATION: &str = "教育时";
+pub const CORR_COL_SERVICE: &str = "公益时";
+pub const CORR_COL_GRADE: &str = "考核";
+pub const CORR_COL_NOTE: &str = "备注";
+pub const CORR_COL_INCIDENT: &str = "事由";
+pub const CORR_COL_MEASURE: &str = "建议/措施";
+pub const CORR_COL_STATE: &str = "处理";
+pub const CORR_COL_KIND: &str = "事项";
+pub const CORR_COL_PERIOD: &str = "期间";
+pub const CORR_COL_RESULT: &str = "结果";
+pub const CORR_COL_APPROVED: &str = "批准日期";
+pub const CORR_COL_HOSPITAL: &str = "医院";
+pub const CORR_RECORD_ACTIONS: &str = "办理";
+pub const CORR_ACT_EDIT: &str = "修改登记信息";
+pub const CORR_ACT_CHECKIN: &str = "记录月度报到";
+pub const CORR_ACT_PROPOSE_LEVEL: &str = "提请调整管理等级";
+pub const CORR_ACT_DECIDE_LEVEL: &str = "登记县局对等级调整的审批";
+pub const CORR_ACT_INCIDENT: &str = "登记违规或表现（提出奖惩建议）";
+pub const CORR_ACT_APPROVAL: &str = "登记请假审批";
+pub const CORR_ACT_TAG: &str = "登记电子定位";
+pub const CORR_ACT_MEDICAL: &str = "登记病情报告或复查";
+pub const CORR_ACT_END_PAPERS: &str = "期满材料（小结、鉴定、安置帮教建议）";
+pub const CORR_ACT_END: &str = "解矫或终止";
+pub const CORR_INCIDENT_CLOSED: &str = "这条已处理完毕";
+
+// Step forms.
+pub const CORR_F_PROPOSED_ON: &str = "提请日期";
+pub const CORR_F_TO_LEVEL: &str = "调整为";
+pub const CORR_F_REVIEWER: &str = "审核人";
+pub const CORR_F_DECIDED_ON: &str = "审批日期";
+pub const CORR_F_APPROVED: &str = "是否批准";
+pub const CORR_F_APPROVER: &str = "审批人";
+pub const CORR_F_DOC_NO: &str = "文号";
+pub const CORR_F_DAYS: &str = "天数（逾期/脱管）";
+pub const CORR_F_TOLD: &str = "经教育仍不改正";
+pub const CORR_F_FACTS: &str = "事实经过";
+pub const CORR_F_GO: &str = "处理";
+pub const CORR_GO_PROPOSE: &str = "按此提请（或给予）";
+pub const CORR_GO_DISMISS: &str = "不予提请";
+pub const CORR_F_DISMISS_REASON: &str = "不予提请的理由";
+pub const CORR_DECISION_TITLE: &str = "登记县局决定";
+pub const CORR_F_DECISION: &str = "决定结果";
+pub const CORR_F_ASKED_ON: &str = "申请日期";
+pub const CORR_F_FROM: &str = "起";
+pub const CORR_F_TO: &str = "止";
+pub const CORR_F_GRANTED: &str = "是否准许";
+pub const CORR_F_SUMMARY_ON: &str = "小结日期";
+pub const CORR_F_END_REASON: &str = "解矫/终止原因";
+pub const CORR_F_ENDED_ON: &str = "日期";
+pub const CORR_NOTHING_SUGGESTED_SAID: &str =
+    "已保存。按规则暂不需提出处理建议（如教育学习缺席须先告诫）";
+pub const CORR_RELEASED_HANDOVER: &str =
+    "已解矫。鉴定和安置帮教建议已保存，安置帮教模块开通后可直接转入";
+pub fn corr_suggested(measure: &str) -> String {
+    format!("已保存。按规则建议：{measure}。在“奖惩”中选中该条按 Enter 确认提请或不予提请")
+}
+pub fn corr_proposal_title(on: &str) -> String {
+    format!("处理建议（{on}）")
+}
+
+// A month's check-ins.
+pub const CORR_MONTH_TITLE: &str = "月度报到：选择月份";
+pub const CORR_F_MONTH: &str = "月份";
+pub const CORR_FUTURE_MONTH: &str = "不能登记以后月份的报到";
+pub const CORR_MONTH_NOBODY: &str = "该月没有在矫对象";
+pub const CORR_G_PHONE: &str = "电话";
+pub const CORR_G_IN_PERSON: &str = "当面";
+pub const CORR_G_WRITTEN: &str = "书面";
+pub const CORR_G_TALKS: &str = "谈话";
+pub const CORR_G_VISITS: &str = "查访";
+pub const CORR_G_VILLAGE: &str = "村（社区）";
+pub const CORR_G_SESSION: &str = "集中";
+pub const CORR_G_SCORE: &str = "考核分";
+pub const CORR_G_FILTER: &str = "按村（社区）筛选";
+pub const CORR_MINOR_GROUP: &str = "未成年人";
+pub fn corr_month_grid_title(month: &str) -> String {
+    format!("社区矫正 {month} 月度报到")
+}
+pub const CORR_LOCK_TITLE: &str = "月结 / 重新开启";
+pub const CORR_F_LOCK: &str = "操作";
+pub const CORR_LOCK_CHOICES: [&str; 2] = ["月结（该月报到不再修改）", "重新开启（须写明理由）"];
+pub const CORR_F_REOPEN_REASON: &str = "重新开启的理由";
+
+// Alerts and the collective announcement.
+pub const CORR_ALERTS_TITLE: &str = "社区矫正预警清单";
+pub const CORR_NO_ALERTS: &str = "今天没有预警。";
+pub fn corr_alerts_header(today: &str, n: usize) -> String {
+    format!("{today} 有预警的对象 {n} 人（Enter 打开档案）")
+}
+pub const CORR_ANNOUNCE_WHO: &str = "宣告对象";
+pub const CORR_ANNOUNCE_NOBODY: &str = "上月没有尚未宣告的新入矫对象";
+pub fn corr_announce_title(month: &str) -> String {
+    format!("集中入矫宣告（{month} 新入矫）")
+}
+pub fn corr_announce_who(names: &str, n: usize) -> String {
+    format!("{names}（共 {n} 人）")
+}
+pub fn corr_announced(n: usize) -> String {
+    format!("已保存：{n} 人的入矫宣告日期")
+}

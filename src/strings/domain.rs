@@ -34,6 +34,7 @@ pub const PHONE_INVALID: &str =
 
 pub const DATE_EMPTY: &str = "日期不能为空";
 pub const DATE_FORMAT: &str = "日期格式不对，请写成 2026-01-05、20260105 或 2026/1/5";
+pub const MONTH_FORMAT: &str = "月份格式不对，请写成 2026-11 或 202611";
 pub const DATETIME_FORMAT: &str = "时间格式不对，请写成 2026-01-05 09:30";
 
 pub fn date_impossible(typed: &str) -> String {

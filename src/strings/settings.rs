@@ -2,7 +2,7 @@
 
 // ---- settings ----------------------------------------------------------------------------
 pub const SETTINGS_TITLE: &str = "设置";
-pub const SETTINGS_SECTIONS: [&str; 8] = [
+pub const SETTINGS_SECTIONS: [&str; 10] = [
     "司法所信息",
     "村（社区）",
     "操作员",
@@ -11,6 +11,8 @@ pub const SETTINGS_SECTIONS: [&str; 8] = [
     "显示与打印",
     "服务台账",
     "纠纷受理",
+    "社区矫正：期限、预警与考核",
+    "社区矫正：各管理等级的要求",
 ];
 pub const SET_DISPUTE_PREFIX: &str = "案号前缀（〔年〕前缀人调字第…号）";
 pub const SET_LEDGER_TARGET: &str = "服务人次目标（每十万人每年）";
@@ -70,4 +72,25 @@ pub fn code_list_title(list: &str) -> &'static str {
         "operator_role" => "操作员角色",
         _ => "代码表",
     }
+}
+pub const SET_CORR_EXCLUDE: &str = "报到期限不算起始日";
+pub const SET_CORR_WEEKEND: &str = "期限末日逢周末顺延";
+pub const SET_CORR_ASSESS: &str = "考核方式";
+pub const SET_CORR_REPORT_DAYS: &str = "报到期限（天）";
+pub const SET_CORR_PASS_SCORE: &str = "考核合格分";
+pub const SET_CORR_END_WARN: &str = "期满前几天提示小结鉴定";
+pub const SET_CORR_RELEASE_WARN: &str = "期满前几天提示解矫宣告";
+pub const SET_CORR_TAG_WARN: &str = "电子定位到期前几天提示";
+pub const SET_CORR_TAG_MONTHS: &str = "电子定位每次最长（月）";
+pub const SET_CORR_RECHECK: &str = "保外就医复查间隔（月）";
+pub const SET_CORR_SESSION: &str = "集中教育每次学时";
+pub const SET_CORR_DUTY: &str = "要求";
+pub const SET_CORR_TIMES: &str = "次数";
+pub const SET_CORR_HOURS: &str = "小时";
+pub const SET_CORR_PER: &str = "周期";
+pub const SET_CORR_BY_LEVEL: &str = "按管理等级筛选";
+pub const SET_CORR_USE_HOURS: &str = "这一项按小时计，请填在“小时”一栏";
+pub const SET_CORR_USE_TIMES: &str = "这一项按次数计，请填在“次数”一栏";
+pub fn set_corr_over(max: u32) -> String {
+    format!("不能超过{max}")
 }

@@ -23,8 +23,8 @@ mod read;
 
 pub use checkins::{MonthRow, close_month, is_closed, month_rows, reopen_month, save_month};
 pub use read::{
-    AlertRow, CorrectionFilter, CorrectionRow, Detail, IncidentRow, LevelRow, alerts, detail,
-    new_entrants, page, page_query,
+    AlertRow, CorrectionFilter, CorrectionRow, Detail, IncidentRow, LevelRow, active_counts,
+    alerts, detail, new_entrants, page, page_query,
 };
 
 /// A write the rules refused, with the field it belongs to; or the database failed.

@@ -550,3 +550,16 @@ pub fn detail(store: &Store, id: i64, today: NaiveDate) -> Result<Detail> {
         medical,
     })
 }
+
+/// Those in correction in the office now, and of them minors.
+pub fn active_counts(store: &Store, office_code: &str) -> Result<(usize, usize)> {
+    store
+        .conn()
+        .query_row(
+            "SELECT count(*), coalesce(sum(minor), 0) FROM corrections
+             WHERE office_code = ?1 AND voided_at IS NULL AND status = 'active'",
+            [office_code],
+            |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize)),
+        )
+        .map_err(StoreError::sql("读取矫正对象"))
+}

@@ -28,6 +28,8 @@ fn person_note(p: &Person) -> String {
 pub enum Saving {
     /// Saved: close the form, handing this to the layer beneath.
     Done(Option<LayerResult>),
+    /// Done, and what was chosen opens in the form's place (a month chosen opens its grid).
+    Then(Box<dyn Layer>),
     /// Not saved: errors are on the form's fields.
     Invalid,
     /// Not saved: a message for the person (the database refused, the file is read-only …).
@@ -89,6 +91,7 @@ impl Layer for FormScreen {
             }
             FormEvent::Save => match (self.on_save)(&mut self.form, ctx) {
                 Saving::Done(result) => Outcome::Close(result),
+                Saving::Then(layer) => Outcome::Replace(layer),
                 Saving::Invalid => {
                     ctx.say(s::FORM_HAS_ERRORS);
                     Outcome::Changed

@@ -11,6 +11,7 @@ use crate::store::{self, Cursor, Store, offices, settings};
 use crate::strings as s;
 use crate::ui::keymap::Mode;
 use crate::ui::layer::{Ctx, Layer, LayerResult};
+use crate::ui::tabs::corrections::settings as corrections;
 use crate::ui::widgets::form::{Field, Form};
 use crate::ui::widgets::table::{Column, TableRow};
 
@@ -52,7 +53,9 @@ impl ListSource for Settings {
             4 => Box::new(ListScreen::new(Persons, store)),
             5 => Box::new(preferences_form(store)?),
             6 => Box::new(ledger_form(store)?),
-            _ => Box::new(dispute_form(store)?),
+            7 => Box::new(dispute_form(store)?),
+            8 => Box::new(corrections::rules_form(store, s::SETTINGS_SECTIONS[8])?),
+            _ => Box::new(corrections::duties_grid(store, s::SETTINGS_SECTIONS[9])?),
         };
         Ok(Some(layer))
     }

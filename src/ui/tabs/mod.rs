@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::strings as s;
 use crate::ui::theme::Theme;
 
+pub mod corrections;
 pub mod disputes;
 pub mod ledger;
 
@@ -35,7 +36,11 @@ pub fn open(store: &Store, clock: Clock) -> Vec<Option<Box<dyn Layer>>> {
                     ledger::Ledger::new(store, clock.clone()),
                     store,
                 ))),
-                Module::LegalLiterate | Module::Corrections | Module::Resettlement => None,
+                Module::Corrections => Some(Box::new(ListScreen::tab(
+                    corrections::Corrections::new(store, clock.clone()),
+                    store,
+                ))),
+                Module::LegalLiterate | Module::Resettlement => None,
             }
         })
         .collect()
