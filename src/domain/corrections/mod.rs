@@ -22,7 +22,7 @@ pub mod sanctions;
 #[cfg(test)]
 mod tests;
 
-pub use alerts::{Alert, AlertKind, SubjectFacts, alerts};
+pub use alerts::{Alert, AlertKind, SubjectFacts, alert_summary, alerts};
 pub use deadline::{ReportType, report_deadline, report_type};
 pub use duties::{Shortfall, monthly_minimum, shortfalls};
 pub use intake::{
