@@ -29,7 +29,7 @@ pub use intake::{
     CheckinInput, SubjectInput, ValidCheckin, ValidSubject, month_of, validate_checkin,
     validate_subject,
 };
-pub use sanctions::{History, Incident, suggest};
+pub use sanctions::{History, Incident, is_sanction, revocation, suggest};
 
 coded_enum! {
     /// 矫正类别.
