@@ -22,14 +22,14 @@ pub mod sanctions;
 #[cfg(test)]
 mod tests;
 
-pub use alerts::{Alert, AlertKind, SubjectFacts, alerts};
+pub use alerts::{Alert, AlertKind, SubjectFacts, alert_summary, alerts};
 pub use deadline::{ReportType, report_deadline, report_type};
 pub use duties::{Shortfall, monthly_minimum, shortfalls};
 pub use intake::{
     CheckinInput, SubjectInput, ValidCheckin, ValidSubject, month_of, validate_checkin,
     validate_subject,
 };
-pub use sanctions::{History, Incident, suggest};
+pub use sanctions::{History, Incident, is_sanction, revocation, suggest};
 
 coded_enum! {
     /// 矫正类别.
