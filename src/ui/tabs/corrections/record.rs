@@ -6,7 +6,7 @@
 //! The name and ID number are shown whole here (the subject's own record), minors too.
 
 use crate::domain::corrections::{
-    Category, ProposalState, Settings, Status, alerts as alerts_of, report_type,
+    ProposalState, Settings, Status, alerts as alerts_of, report_type,
 };
 use crate::domain::{format_date, format_tenths};
 use crate::store::corrections::{self, Detail};
@@ -473,9 +473,4 @@ impl Record for Subject {
         self.detail = corrections::detail(store, self.id, self.clock.now().date())?;
         Ok(())
     }
-}
-
-/// Whether a category can be revoked at all (管制 cannot).
-pub fn revocable(c: Category) -> bool {
-    c != Category::Control
 }
