@@ -325,6 +325,7 @@ pub struct Detail {
     pub checkins: Vec<(i64, String, ValidCheckin, String)>,
     pub incidents: Vec<IncidentRow>,
     /// (id, kind, asked on, from, to, granted, note).
+    #[allow(clippy::type_complexity)]
     pub approvals: Vec<(
         i64,
         Option<ApprovalKind>,
