@@ -75,6 +75,11 @@ pub trait ListSource {
     ) -> store::Result<Option<Box<dyn Layer>>> {
         Ok(None)
     }
+    /// Whether F4 acts on the selected row (true), or on the list as a whole and so works on an
+    /// empty list too (a month's check-ins, the alerts).
+    fn actions_need_row(&self) -> bool {
+        true
+    }
     /// F8: how to void a record, if records of this list can be voided.
     fn voider(&self) -> Option<VoidFn> {
         None
@@ -304,7 +309,12 @@ impl<S: ListSource> Layer for ListScreen<S> {
             commands.push(Command::new(Action::Void, s::ACT_VOID));
         }
         for c in &mut commands {
-            if matches!(c.action, Action::Open | Action::Void | Action::Actions) {
+            let needs_row = match c.action {
+                Action::Open | Action::Void => true,
+                Action::Actions => self.source.actions_need_row(),
+                _ => false,
+            };
+            if needs_row {
                 c.enabled &= has_row;
             }
         }

@@ -110,7 +110,16 @@ impl Layer for Menu {
     }
 
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
-        let w = (width(&self.title) as u16 + 8).max(40);
+        // As wide as its title or its longest line needs (the popup keeps to the screen).
+        let longest = self
+            .table
+            .rows()
+            .iter()
+            .filter_map(|r| r.cells.first())
+            .map(|c| width(c) as u16 + 6)
+            .max()
+            .unwrap_or(0);
+        let w = (width(&self.title) as u16 + 8).max(longest).max(40);
         let area = popup_area(area, w, self.height);
         clear_popup(frame, area);
         let block = theme.block(&self.title);

@@ -185,6 +185,12 @@ fn on_leave(form: &mut Form, key: &str, ctx: &mut Ctx<'_>) {
         },
     );
     let note = match category {
+        _ if runs_from
+            .zip(reported_on)
+            .is_some_and(|(from, on)| on < from) =>
+        {
+            s::CORR_REPORTED_BEFORE_RUNS_FROM.to_string()
+        }
         Some(c) if runs_from.is_some() || c == Category::Outside => {
             report_type(c, runs_from, reported_on, &settings).label()
         }

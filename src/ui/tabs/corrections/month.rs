@@ -110,7 +110,6 @@ pub fn month_grid(month: chrono::NaiveDate, rows: Vec<MonthRow>, settings: Setti
     let mut columns = vec![
         Column::label("name", s::CORR_COL_NAME, 8),
         Column::label("village", s::CORR_G_VILLAGE, 8),
-        Column::label("level", s::CORR_COL_LEVEL, 4),
         Column::tick("session", s::CORR_G_SESSION),
     ];
     for (key, title, max) in COUNTS {

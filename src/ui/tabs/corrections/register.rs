@@ -171,6 +171,10 @@ impl ListSource for Corrections {
         Some(&self.filter)
     }
 
+    fn actions_need_row(&self) -> bool {
+        false
+    }
+
     fn actions(
         &mut self,
         _selected: Option<i64>,
