@@ -236,8 +236,7 @@ fn bad_input_is_refused_at_its_field_and_nothing_is_saved() {
     ] {
         assert!(form.contains(message), "{message}\n{form}");
     }
-    assert_eq!(
-        count(app.store(), "SELECT count(*) FROM corrections"), 0);
+    assert_eq!(count(app.store(), "SELECT count(*) FROM corrections"), 0);
 }
 
 #[test]

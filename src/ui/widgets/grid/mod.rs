@@ -23,7 +23,7 @@
 //! all again), PgUp/PgDn/Home/End move by pages and to the ends, F10 or Ctrl+S saves, Esc asks
 //! before discarding changes. A note takes any text but the space, which ticks.
 //!
-//! Columns that do not fit narrow first: label columns, then notes, then the other cells'
+//! Columns that do not fit narrow first: notes, then label columns, then the other cells
 //! titles (never their values); the focused column keeps its width. If that is not enough,
 //! columns far from the caret are left out (`<` / `>` at the header's ends), keeping the
 //! focused one and the first.

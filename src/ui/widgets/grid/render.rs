@@ -1,5 +1,5 @@
-//! Drawing the grid: column widths in display columns, narrowed to fit (label columns first,
-//! then notes, then the rest; then columns far from the caret are left out, never the focused
+//! Drawing the grid: column widths in display columns, narrowed to fit (notes first, then
+//! labels, then the rest; then columns far from the caret are left out, never the focused
 //! one), rows scrolled to keep the caret visible, a row's error on a line under it, and the
 //! count line.
 
@@ -21,13 +21,14 @@ const PREFIX: usize = 3;
 const MORE_LEFT: &str = "<";
 const MORE_RIGHT: &str = ">";
 
-/// Which columns give up width first: labels, then notes, then the other cells (their titles
-/// are cut, never their values), and the focused column last.
+/// Which columns give up width first: notes, then labels
+/// (who the row is: a name is cut last of all text), then the other cells (their titles are
+/// cut, never their values), and the focused column last.
 fn narrowing_order(kind: &Kind, focused: bool) -> usize {
     match kind {
         _ if focused => 3,
-        Kind::Label => 0,
-        Kind::Note { .. } => 1,
+        Kind::Note { .. } => 0,
+        Kind::Label => 1,
         _ => 2,
     }
 }
