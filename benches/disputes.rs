@@ -14,46 +14,20 @@
 
 use std::path::PathBuf;
 use std::process::exit;
-use std::time::{Duration, Instant};
 
 use chrono::{Datelike, Local, Months, NaiveDate};
 use sifa_desk::store::dispute_stats;
 use sifa_desk::store::disputes::{DisputeFilter, page};
 use sifa_desk::store::{Cursor, OpenOptions, Store, inspect};
 
-const RUNS: usize = 20;
+mod common;
+
+use common::{fail, time};
+
 const BUDGET_MS: f64 = 50.0;
 
-fn fail(message: impl std::fmt::Display) -> ! {
-    eprintln!("{message}");
-    exit(1)
-}
-
-/// Median, best and worst of `RUNS` runs of `f`, in milliseconds, after one warm-up run.
-fn time<T>(mut f: impl FnMut() -> T) -> (f64, f64, f64) {
-    std::hint::black_box(f());
-    let mut times: Vec<Duration> = (0..RUNS)
-        .map(|_| {
-            let start = Instant::now();
-            std::hint::black_box(f());
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    let mid = times.get(times.len() / 2).copied().unwrap_or_default();
-    let best = times.first().copied().unwrap_or_default();
-    let worst = times.last().copied().unwrap_or_default();
-    (ms(mid), ms(best), ms(worst))
-}
-
-fn report(what: &str, (mid, best, worst): (f64, f64, f64)) -> bool {
-    let ok = mid <= BUDGET_MS;
-    println!(
-        "{what:<44} median {mid:8.2} ms  (best {best:.2}, worst {worst:.2})  {}",
-        if ok { "ok" } else { "OVER BUDGET" }
-    );
-    ok
+fn report(what: &str, times: (f64, f64, f64)) -> bool {
+    common::report(what, times, BUDGET_MS)
 }
 
 /// The monthly statistics' statements for one office and month, run directly.

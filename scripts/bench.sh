@@ -2,7 +2,7 @@
 # Measures the foundation's budgets on a county-size demo database:
 #   start-up to the first complete frame at 120×40 and at 80×24 (each checked by what was
 #   drawn), peak memory, CPU while idle, picker search, binary size; then paging a long list
-#   (scripts/bench-paging.sh).
+#   (scripts/bench-paging.sh), and the dispute and corrections registers (cargo bench).
 # Usage: bash scripts/bench.sh [DB_FILE]   (default: target/bench/county.db, made if missing)
 #        SIFA_BENCH_BIN=/path/to/sifa-desk bash scripts/bench.sh [DB_FILE]
 #            times another build of the program (the file must be of a version it knows);
@@ -147,3 +147,5 @@ if [ -n "${SIFA_BENCH_BIN:-}" ]; then
 fi
 cargo bench --quiet --bench picker -- "$db"
 bash scripts/bench-paging.sh "$db"
+cargo bench --quiet --bench disputes -- "$db"
+cargo bench --quiet --bench corrections -- "$db"
