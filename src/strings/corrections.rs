@@ -177,6 +177,7 @@ pub const CORR_F_ANNOUNCED: &str = "入矫宣告日期";
 pub const CORR_F_QUERY: &str = "姓名/拼音/身份证号";
 pub const CORR_F_STATUS: &str = "状态";
 pub const CORR_F_ALERTED: &str = "只看有预警的";
+pub const CORR_MINOR_BY_BIRTH: &str = "按出生日期，判决生效时未满18周岁";
 pub const CORR_NO_DEADLINE: &str = "暂予监外执行由监所移交，无报到期限";
 pub const CORR_SAVED_LATE: &str = "已保存。该对象逾期报到，可在档案中按 F4 登记违规并提出处理建议";
 pub fn corr_deadline_note(deadline: &str) -> String {

@@ -163,6 +163,9 @@ fn input_of(form: &Form) -> SubjectInput {
 
 /// The deadline beside 生效日期 and the 报到类型 beside 报到日期, as soon as they can be read.
 fn on_leave(form: &mut Form, key: &str, ctx: &mut Ctx<'_>) {
+    if matches!(key, "person" | "runs_from") {
+        suggest_minor(form, ctx);
+    }
     if !matches!(key, "category" | "runs_from" | "reported_on") {
         return;
     }
@@ -197,6 +200,31 @@ fn on_leave(form: &mut Form, key: &str, ctx: &mut Ctx<'_>) {
         _ => String::new(),
     };
     form.set_note("reported_on", &note);
+}
+
+/// 未成年 is set at entry: under 18 on the day the judgment took effect (by the registry's birth
+/// date) ticks it, with a note saying why; it is never recomputed from today's age.
+fn suggest_minor(form: &mut Form, ctx: &mut Ctx<'_>) {
+    let (Some(person), Some(from)) = (form.person("person").0, form.date("runs_from")) else {
+        return;
+    };
+    let Ok(p) = crate::store::persons::get(ctx.store, person) else {
+        return;
+    };
+    let Some(born) = p
+        .birth_date
+        .as_deref()
+        .and_then(|b| crate::domain::parse_date(b).ok())
+    else {
+        return;
+    };
+    let minor = born
+        .checked_add_months(chrono::Months::new(18 * 12))
+        .is_some_and(|adult| from < adult);
+    if minor {
+        form.set_choice("minor", Some(1));
+        form.set_note("minor", s::CORR_MINOR_BY_BIRTH);
+    }
 }
 
 /// F3 on the register: name, pinyin or ID digits; category, level, status; alerts only.
