@@ -271,10 +271,15 @@ fn a_directory_is_not_a_database() {
 fn an_older_file_is_upgraded_with_a_word_first_and_nothing_lost() {
     let dir = temp();
     let db = initialised(&dir);
-    // As a version-3 file was: without the list indexes of version 4.
+    // As a version-3 file was: without the list indexes of version 4 and the corrections
+    // tables of version 5.
     open(&db)
         .execute_batch(
             "DROP INDEX persons_office; DROP INDEX dispute_parties_office;
+             DROP TABLE correction_medical; DROP TABLE correction_tags;
+             DROP TABLE correction_approvals; DROP TABLE correction_incidents;
+             DROP TABLE correction_months; DROP TABLE correction_checkins;
+             DROP TABLE correction_levels; DROP TABLE corrections;
              PRAGMA user_version = 3;",
         )
         .unwrap();
