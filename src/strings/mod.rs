@@ -6,6 +6,7 @@
 mod cli;
 mod common;
 mod corrections;
+mod corrections_report;
 mod disputes;
 mod domain;
 mod grid;
@@ -21,6 +22,7 @@ mod shell;
 pub use cli::*;
 pub use common::*;
 pub use corrections::*;
+pub use corrections_report::*;
 pub use disputes::*;
 pub use domain::*;
 pub use grid::*;
