@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use chrono::{Local, NaiveDate};
 use clap::{Args, Subcommand};
 
+mod corrections;
+
 use super::Failure;
 use super::usage::{date_arg, id_arg, month_arg};
 use crate::report::output::{font, target};
@@ -36,6 +38,9 @@ pub enum Report {
     /// 纠纷受理：登记簿、月度统计、受理登记表
     #[command(subcommand)]
     Disputes(DisputeReport),
+    /// 社区矫正：签到表、月度汇总、对象档案
+    #[command(subcommand)]
+    Corrections(corrections::CorrectionReport),
 }
 
 #[derive(Debug, Subcommand)]
@@ -111,6 +116,9 @@ pub fn run(store: &Store, report: &Report) -> Result<String, Failure> {
             (out, first.format("%Y-%m").to_string(), doc)
         }
         Report::Disputes(which) => disputes_doc(store, which)?,
+        Report::Corrections(which) => {
+            corrections::document(store, which, Local::now().date_naive())?
+        }
     };
     let prefs = settings::preferences(store)?;
     let path = target(out.out.as_deref(), &prefs, &doc, &period, out.format);

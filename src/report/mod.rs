@@ -12,6 +12,7 @@
 //! builders of particular printouts (`ledger.rs`: the day's ledger, the month's statistics)
 //! read their rows from the store, the layer below; `output.rs` says where files go.
 
+pub mod corrections;
 mod csv;
 pub mod disputes;
 pub mod font;

@@ -6,6 +6,7 @@
 mod cli;
 mod common;
 mod corrections;
+mod corrections_report;
 mod corrections_rules;
 mod disputes;
 mod domain;
@@ -22,6 +23,7 @@ mod shell;
 pub use cli::*;
 pub use common::*;
 pub use corrections::*;
+pub use corrections_report::*;
 pub use corrections_rules::*;
 pub use disputes::*;
 pub use domain::*;

@@ -5,6 +5,7 @@
 
 mod bad_files;
 mod commands;
+mod corrections;
 mod demo;
 mod init;
 mod messages;

@@ -20,12 +20,14 @@ use crate::strings as s;
 
 mod checkins;
 mod read;
+mod reports;
 
 pub use checkins::{MonthRow, close_month, is_closed, month_rows, reopen_month, save_month};
 pub use read::{
     AlertRow, CorrectionFilter, CorrectionRow, Detail, IncidentRow, LevelRow, active_counts,
     alerts, detail, new_entrants, page, page_query,
 };
+pub use reports::{ProposalRow, categories, office_of, proposals_in_month};
 
 /// A write the rules refused, with the field it belongs to; or the database failed.
 #[derive(Debug)]
