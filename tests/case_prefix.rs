@@ -132,9 +132,9 @@ fn an_empty_prefix_fails_the_step_and_saves_nothing() {
 #[test]
 fn the_prefix_setting_cannot_be_saved_empty() {
     let mut app = App::new(office_store(), clock()).unwrap();
-    // Settings → 纠纷受理 (the last section).
+    // Settings → 纠纷受理 (the eighth section).
     key(&mut app, KeyCode::F(12));
-    key(&mut app, KeyCode::End);
+    key(&mut app, KeyCode::Char('8'));
     key(&mut app, KeyCode::Enter);
     assert!(screen(&app).contains("案号前缀"), "{}", screen(&app));
     key(&mut app, KeyCode::End);

@@ -517,9 +517,9 @@ fn telling_the_police_is_recorded_later_and_the_prefix_is_a_setting() {
     valid.escalation_risk = true;
     let id = disputes::register(&mut store, &valid, None).unwrap();
     let mut app = App::new(store, clock()).unwrap();
-    // Settings → 纠纷受理: the case-number prefix.
+    // Settings → 纠纷受理 (the eighth section): the case-number prefix.
     key(&mut app, KeyCode::F(12));
-    key(&mut app, KeyCode::End);
+    key(&mut app, KeyCode::Char('8'));
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::End);
     for _ in 0..2 {

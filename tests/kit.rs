@@ -60,7 +60,7 @@ fn the_key_line_and_the_help_say_what_each_key_does_on_this_screen() {
     assert!(key_line(&app).contains("F2 登记来访"));
 
     // A tab not open yet offers only the shell's keys, in the help too.
-    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::Char('4'));
     assert!(!key_line(&app).contains("F2"));
     assert!(!key_line(&app).contains("Esc"), "nothing to go back from");
     key(&mut app, KeyCode::F(1));

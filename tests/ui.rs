@@ -38,9 +38,10 @@ fn tabs_switch_by_digit_and_arrow_and_help_lists_the_keymap() {
     assert_eq!(app.tab(), 0);
     key(&mut app, KeyCode::Char('3'));
     assert_eq!(app.tab(), 2);
-    assert!(screen(&app).contains("「社区矫正」尚未开通"));
+    assert!(screen(&app).contains("没有在矫对象"));
     key(&mut app, KeyCode::Right);
     assert_eq!(app.tab(), 3);
+    assert!(screen(&app).contains("「安置帮教」尚未开通"));
     key(&mut app, KeyCode::Left);
     key(&mut app, KeyCode::Left);
     assert_eq!(app.tab(), 1);

@@ -116,6 +116,7 @@ mod tests {
             .replace(include_str!("migrations/002_service_ledger.sql"), "")
             .replace(include_str!("migrations/003_disputes.sql"), "")
             .replace(include_str!("migrations/004_list_indexes.sql"), "")
+            .replace(include_str!("migrations/005_corrections.sql"), "")
             .replace(FOUND_VIA_SEED, "");
         assert_ne!(
             v1, SCHEMA,

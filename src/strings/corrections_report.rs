@@ -213,3 +213,18 @@ pub const CRPT_READING_SUBJECT: &str = "读取矫正对象";
 pub fn crpt_unknown_subject(id: i64) -> String {
     format!("没有找到编号为 {id} 的矫正对象（或已作废）")
 }
+
+// 集中入矫宣告.
+pub const CRPT_ANNOUNCE_TITLE: &str = "社区矫正集中入矫宣告签名表";
+pub const CRPT_ANNOUNCE_EMPTY: &str = "该月没有新入矫的成年对象";
+pub const CRPT_ANNOUNCER: &str = "宣告人";
+pub const CRPT_COL_TERM: &str = "矫正期限";
+pub fn crpt_term(start: &str, end: &str) -> String {
+    format!("{start} 至 {end}")
+}
+pub fn crpt_announce_period(month: &str) -> String {
+    format!("{month}新入矫对象")
+}
+pub fn crpt_print_announcement(month: &str) -> String {
+    format!("集中入矫宣告签名表（{month} 新入矫，不含未成年人）")
+}

@@ -227,6 +227,7 @@ pub fn is_screen_command(mode: Mode, action: Action) -> bool {
         | Action::Print
         | Action::Settings
         | Action::FillColumn
+        | Action::Tick
         | Action::Filter => true,
         Action::NextField | Action::PrevField => mode == Mode::Browse,
         // Over the bare tabs only: the app lists them when nothing is open over a tab.

@@ -45,7 +45,10 @@ fn the_summary_counts_each_module_with_a_table_in_tab_order() {
         .filter(|m| !m.tables().is_empty())
         .collect();
     assert_eq!(modules, with_tables);
-    assert_eq!(modules, [Module::Disputes, Module::Ledger]);
+    assert_eq!(
+        modules,
+        [Module::Disputes, Module::Corrections, Module::Ledger]
+    );
     for (module, n) in &summary.records {
         let table = module.records_table().unwrap();
         let rows = count(&store, &format!("SELECT count(*) FROM {table}"));

@@ -2,6 +2,7 @@
 //!
 //! - `sign_in.rs` — the month's collective-education sign-in sheet; minors sign a sheet of
 //!   their own and never appear on the adults' one (社区矫正法 art. 54);
+//!   and the collective 宣告's sheet of last month's new entrants (adults only);
 //! - `monthly.rs` — the month's summary per subject with the level's shortfalls and the
 //!   alerts, and its totals; minors are counted in one line, never named;
 //! - `record.rs`  — one subject's whole record (矫正对象档案), with the full ID number: it is
@@ -18,7 +19,7 @@ mod tests;
 
 pub use monthly::{Summary, SummaryLine, monthly, summary_document};
 pub use record::{record, record_file_period};
-pub use sign_in::sign_in;
+pub use sign_in::{announcement, sign_in};
 
 use chrono::{Datelike, NaiveDate};
 

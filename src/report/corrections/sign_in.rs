@@ -99,3 +99,63 @@ pub fn sign_in(
     });
     Ok(doc)
 }
+
+/// 集中入矫宣告: those who entered correction in the month of `month`, for the monthly
+/// collective announcement, with a column to sign. Adults only: a minor is announced apart
+/// (社区矫正法 art. 54) and never listed here.
+pub fn announcement(store: &Store, office_code: &str, month: NaiveDate) -> store::Result<Document> {
+    let (first, _) = month_bounds(month);
+    let rows: Vec<corrections::CorrectionRow> = corrections::new_entrants(store, office_code, first)?
+        .into_iter()
+        .filter(|r| !r.minor)
+        .collect();
+    let table: Vec<Vec<String>> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let f = &r.facts;
+            vec![
+                (i + 1).to_string(),
+                r.name.clone(),
+                f.category.label().to_string(),
+                s::crpt_term(
+                    &f.term_start.format("%Y-%m-%d").to_string(),
+                    &f.term_end.format("%Y-%m-%d").to_string(),
+                ),
+                String::new(),
+            ]
+        })
+        .collect();
+    Ok(Document {
+        title: s::CRPT_ANNOUNCE_TITLE.to_string(),
+        office: office_name(store, office_code)?,
+        period: s::crpt_announce_period(&month_label(first)),
+        landscape: false,
+        sections: vec![
+            Section::Pairs {
+                caption: s::CRPT_SESSION.to_string(),
+                items: [s::CRPT_SESSION_TIME, s::CRPT_SESSION_PLACE, s::CRPT_ANNOUNCER]
+                    .iter()
+                    .map(|label| pair(label, s::CRPT_BLANK))
+                    .collect(),
+            },
+            Section::Table {
+                caption: String::new(),
+                columns: vec![
+                    col(s::REPORT_COL_NO, 4, ColKind::Number),
+                    col(s::CRPT_COL_NAME, 10, ColKind::Text),
+                    col(s::CRPT_COL_CATEGORY, 12, ColKind::Text),
+                    col(s::CRPT_COL_TERM, 24, ColKind::Text),
+                    col(s::CRPT_COL_SIGNATURE, 24, ColKind::Text),
+                ],
+                rows: table,
+                empty: s::CRPT_ANNOUNCE_EMPTY.to_string(),
+            },
+            Section::Pairs {
+                caption: s::REPORT_TOTAL.to_string(),
+                items: vec![pair(s::CRPT_PERSONS, rows.len().to_string())],
+            },
+        ],
+        signatures: signatures(),
+    })
+}

@@ -8,21 +8,10 @@ use crate::report::{Format, corrections};
 use crate::strings as s;
 use crate::ui::print::Printout;
 
+use super::month::likely_month;
+
 const PDF: &[Format] = &[Format::Pdf];
 const TABLES: &[Format] = &[Format::Pdf, Format::Xlsx, Format::Csv];
-
-/// Until this day of a month, F9 offers last month's summary (the month just closed).
-const LAST_MONTH_UNTIL_DAY: u32 = 5;
-
-/// The month the summary is offered for on `today`: its first day.
-fn summary_month(today: NaiveDate) -> NaiveDate {
-    let first = today.with_day(1).unwrap_or(today);
-    if today.day() <= LAST_MONTH_UNTIL_DAY {
-        first.checked_sub_months(Months::new(1)).unwrap_or(first)
-    } else {
-        first
-    }
-}
 
 /// The printouts of `office_code` on `today`, and the record of `selected` when a subject is
 /// selected.
@@ -41,7 +30,7 @@ pub fn printouts(office_code: &str, selected: Option<i64>, today: NaiveDate) -> 
             corrections::sign_in(store, &office, first, minors).map(|d| (d, period.clone()))
         }));
     }
-    let summary = summary_month(today);
+    let summary = likely_month(today);
     let summary_key = summary.format("%Y-%m").to_string();
     let (office, period) = (office_code.to_string(), summary_key.clone());
     out.push(Printout::new(
@@ -50,6 +39,14 @@ pub fn printouts(office_code: &str, selected: Option<i64>, today: NaiveDate) -> 
         move |store| {
             corrections::monthly(store, &office, summary, today).map(|d| (d, period.clone()))
         },
+    ));
+    let entrants = first.checked_sub_months(Months::new(1)).unwrap_or(first);
+    let entrants_key = entrants.format("%Y-%m").to_string();
+    let (office, period) = (office_code.to_string(), entrants_key.clone());
+    out.push(Printout::new(
+        s::crpt_print_announcement(&entrants_key),
+        TABLES,
+        move |store| corrections::announcement(store, &office, entrants).map(|d| (d, period.clone())),
     ));
     if let Some(id) = selected {
         out.push(Printout::new(s::CRPT_PRINT_RECORD, PDF, move |store| {

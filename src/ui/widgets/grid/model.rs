@@ -109,6 +109,11 @@ impl Grid {
         self.filter_title
     }
 
+    /// Whether a column ticks (Space then does something).
+    pub fn has_tick(&self) -> bool {
+        self.columns.iter().any(|c| matches!(c.kind(), Kind::Tick))
+    }
+
     pub fn is_dirty(&self) -> bool {
         self.dirty
     }

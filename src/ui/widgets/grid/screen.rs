@@ -166,9 +166,14 @@ impl Layer for GridScreen {
     fn commands(&self) -> Vec<Command> {
         let mut fill = Command::new(Action::FillColumn, Action::FillColumn.description());
         fill.enabled = self.grid.focused_default().is_some();
-        let mut filter = Command::new(Action::Filter, Action::Filter.description());
+        let mut filter = Command::new(Action::Filter, self.grid.filter_popup_title());
         filter.enabled = self.grid.groups().len() > 1;
-        vec![fill, filter]
+        let mut commands = vec![fill, filter];
+        // Space only where the grid has a tick column (a month's check-ins, not a settings grid).
+        if self.grid.has_tick() {
+            commands.insert(0, Command::new(Action::Tick, Action::Tick.description()));
+        }
+        commands
     }
 
     fn is_dirty(&self) -> bool {
