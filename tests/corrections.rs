@@ -267,6 +267,7 @@ fn an_incident_gets_the_rules_suggestion_which_is_proposed_then_decided() {
             incident,
             d(2026, 6, 9),
             "",
+            true,
             "同意"
         )),
         "decision",
@@ -278,6 +279,7 @@ fn an_incident_gets_the_rules_suggestion_which_is_proposed_then_decided() {
         incident,
         d(2026, 6, 9),
         "安司矫〔2026〕9号",
+        true,
         "给予警告",
     )
     .unwrap();
@@ -302,4 +304,116 @@ fn an_incident_gets_the_rules_suggestion_which_is_proposed_then_decided() {
     let status: String =
         inspect::value(&store, "SELECT status FROM corrections WHERE id = ?1", [id]).unwrap();
     assert_eq!(status, "terminated");
+}
+
+#[test]
+fn only_imposed_measures_count_and_nothing_is_recorded_on_an_ended_correction() {
+    let mut store = office_store();
+    let id = subject(&mut store, "周九", false);
+    let violation = Incident {
+        kind: IncidentKind::OtherViolation,
+        days: 0,
+        not_corrected_after_told: false,
+    };
+    // Two 训诫 proposed: the county imposes the first and turns the second down.
+    for (on, upheld) in [(d(2026, 5, 1), true), (d(2026, 6, 1), false)] {
+        let (incident, suggestion) =
+            corrections::record_incident(&mut store, id, on, &violation, "未按规定请假外出")
+                .unwrap();
+        assert_eq!(suggestion, Some(Measure::Reprimand));
+        corrections::propose(&mut store, incident, Measure::Reprimand, on).unwrap();
+        corrections::decide(&mut store, incident, on, "", upheld, "决定").unwrap();
+    }
+    let (_, third) =
+        corrections::record_incident(&mut store, id, d(2026, 7, 1), &violation, "再次外出")
+            .unwrap();
+    assert_eq!(
+        third,
+        Some(Measure::Reprimand),
+        "one 训诫 imposed is not two"
+    );
+
+    corrections::end(&mut store, id, EndReason::RevokeProbation, d(2026, 8, 1)).unwrap();
+    assert_eq!(
+        refused_at(corrections::record_incident(
+            &mut store,
+            id,
+            d(2026, 8, 2),
+            &violation,
+            "事后"
+        )),
+        "on"
+    );
+    assert_eq!(
+        refused_at(corrections::propose_level(
+            &mut store,
+            id,
+            Level::Normal,
+            d(2026, 8, 2),
+            "理由",
+            ""
+        )),
+        "on"
+    );
+    assert_eq!(
+        refused_at(corrections::end(
+            &mut store,
+            id,
+            EndReason::Death,
+            d(2026, 8, 3)
+        )),
+        "reason"
+    );
+    // The last month it was in correction may still get its check-in.
+    corrections::save_month(
+        &mut store,
+        d(2026, 8, 1),
+        &[(id, ValidCheckin::default(), String::new())],
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_term_cannot_end_early_as_expired_nor_leave_check_ins_outside_it() {
+    let mut store = office_store();
+    let id = subject(&mut store, "吴十", false);
+    corrections::save_month(
+        &mut store,
+        d(2026, 4, 1),
+        &[(id, ValidCheckin::default(), String::new())],
+    )
+    .unwrap();
+    assert_eq!(
+        refused_at(corrections::end(
+            &mut store,
+            id,
+            EndReason::Expired,
+            d(2026, 12, 1)
+        )),
+        "on",
+        "the term runs to 2027-03-01"
+    );
+    let person_id: i64 = inspect::value(
+        &store,
+        "SELECT person_id FROM corrections WHERE id = ?1",
+        [id],
+    )
+    .unwrap();
+    let later = validate_subject(
+        &SubjectInput {
+            person_id: Some(person_id),
+            category: Some(Category::Probation),
+            crime: "危险驾驶罪".into(),
+            runs_from: "2026-05-02".into(),
+            term_start: "2026-05-02".into(),
+            term_end: "2027-03-01".into(),
+            ..Default::default()
+        },
+        today(),
+    )
+    .unwrap();
+    assert_eq!(
+        refused_at(corrections::update(&mut store, id, &later)),
+        "term_start"
+    );
 }

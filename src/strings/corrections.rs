@@ -263,6 +263,7 @@ pub const CORR_GO_DISMISS: &str = "不予提请";
 pub const CORR_F_DISMISS_REASON: &str = "不予提请的理由";
 pub const CORR_DECISION_TITLE: &str = "登记县局决定";
 pub const CORR_F_DECISION: &str = "决定结果";
+pub const CORR_F_UPHELD: &str = "是否予以处理";
 pub const CORR_F_ASKED_ON: &str = "申请日期";
 pub const CORR_F_FROM: &str = "起";
 pub const CORR_F_TO: &str = "止";
@@ -320,4 +321,9 @@ pub fn corr_announce_who(names: &str, n: usize) -> String {
 }
 pub fn corr_announced(n: usize) -> String {
     format!("已保存：{n} 人的入矫宣告日期")
+}
+pub const CORR_EXPIRED_EARLY: &str = "期满解矫的日期不能早于矫正期限止日";
+pub const CORR_LEVEL_VOID_ENDED: &str = "矫正已结束，等级调整不再审批";
+pub fn corr_checkins_outside(n: i64) -> String {
+    format!("已有{n}个月的报到记录不在新的矫正期限内，请先核对报到记录")
 }

@@ -69,6 +69,10 @@ fn by_incident(category: Category, incident: &Incident) -> Option<Measure> {
     }
 }
 
+/// Earlier measures of one kind, not followed by correction, after which the next violation
+/// is raised to the next measure (two 训诫 → 警告, two 警告 → 提请撤销).
+pub const PRIOR_BEFORE_RAISING: u32 = 2;
+
 /// The measure to propose for `incident`, given the category and the history; None when the
 /// rules suggest nothing (yet).
 pub fn suggest(category: Category, incident: &Incident, history: &History) -> Option<Measure> {
@@ -79,10 +83,12 @@ pub fn suggest(category: Category, incident: &Incident, history: &History) -> Op
     if history.punished {
         return Some(revocation(category));
     }
-    if measure == Measure::Reprimand && history.reprimands >= 1 {
+    // 受到两次训诫仍不改正 → 警告; 受到两次警告仍不改正 → 提请撤销 (收监): a further violation after
+    // two earlier measures of the same kind.
+    if measure == Measure::Reprimand && history.reprimands >= PRIOR_BEFORE_RAISING {
         measure = Measure::Warning;
     }
-    if measure == Measure::Warning && history.warnings >= 1 {
+    if measure == Measure::Warning && history.warnings >= PRIOR_BEFORE_RAISING {
         measure = revocation(category);
     }
     Some(measure)

@@ -104,20 +104,19 @@ fn other_incidents() {
 #[test]
 fn two_reprimands_not_corrected_make_a_warning() {
     let incident = of(OtherViolation);
-    assert_eq!(
-        suggest(Probation, &incident, &after(0, 0, false)),
-        Some(Reprimand)
-    );
-    assert_eq!(
-        suggest(Probation, &incident, &after(1, 0, false)),
-        Some(Warning)
-    );
+    for (before, want) in [(0, Reprimand), (1, Reprimand), (2, Warning), (3, Warning)] {
+        assert_eq!(
+            suggest(Probation, &incident, &after(before, 0, false)),
+            Some(want),
+            "{before} 训诫 before"
+        );
+    }
     assert_eq!(
         suggest(Control, &incident, &after(3, 0, false)),
         Some(Warning)
     );
     assert_eq!(
-        suggest(Probation, &days(LateReport, 5), &after(1, 0, false)),
+        suggest(Probation, &days(LateReport, 5), &after(2, 0, false)),
         Some(Warning)
     );
 }
@@ -125,20 +124,19 @@ fn two_reprimands_not_corrected_make_a_warning() {
 #[test]
 fn two_warnings_not_corrected_ask_for_revocation() {
     let incident = of(BanViolation);
+    for (before, want) in [(0, Warning), (1, Warning), (2, RevokeProbation)] {
+        assert_eq!(
+            suggest(Probation, &incident, &after(0, before, false)),
+            Some(want),
+            "{before} 警告 before"
+        );
+    }
     assert_eq!(
-        suggest(Probation, &incident, &after(0, 0, false)),
-        Some(Warning)
-    );
-    assert_eq!(
-        suggest(Probation, &incident, &after(0, 1, false)),
-        Some(RevokeProbation)
-    );
-    assert_eq!(
-        suggest(Parole, &incident, &after(0, 1, false)),
+        suggest(Parole, &incident, &after(0, 2, false)),
         Some(RevokeParole)
     );
     assert_eq!(
-        suggest(Outside, &of(MedicalReportMissing), &after(0, 1, false)),
+        suggest(Outside, &of(MedicalReportMissing), &after(0, 2, false)),
         Some(Recommit)
     );
     assert_eq!(
@@ -147,21 +145,21 @@ fn two_warnings_not_corrected_ask_for_revocation() {
         "管制 stays at 警告"
     );
     assert_eq!(
-        suggest(Probation, &days(OutOfContact, 20), &after(0, 1, false)),
+        suggest(Probation, &days(OutOfContact, 20), &after(0, 2, false)),
         Some(RevokeProbation)
     );
 }
 
 #[test]
-fn a_reprimand_raised_to_a_warning_after_a_warning_is_a_second_warning() {
-    // A 训诫 raised by an earlier 训诫 to 警告, with a 警告 before: the second 警告.
+fn a_reprimand_raised_to_a_warning_after_two_warnings_asks_for_revocation() {
+    // A 训诫 raised by two earlier 训诫 to 警告, with two 警告 before: revocation.
     assert_eq!(
-        suggest(Probation, &of(OtherViolation), &after(1, 1, false)),
+        suggest(Probation, &of(OtherViolation), &after(2, 2, false)),
         Some(RevokeProbation)
     );
-    // A 训诫 with only a 警告 before stays a 训诫.
+    // A 训诫 with only 警告 before stays a 训诫.
     assert_eq!(
-        suggest(Probation, &of(OtherViolation), &after(0, 1, false)),
+        suggest(Probation, &of(OtherViolation), &after(0, 2, false)),
         Some(Reprimand)
     );
 }

@@ -105,10 +105,11 @@ pub fn sign_in(
 /// (社区矫正法 art. 54) and never listed here.
 pub fn announcement(store: &Store, office_code: &str, month: NaiveDate) -> store::Result<Document> {
     let (first, _) = month_bounds(month);
-    let rows: Vec<corrections::CorrectionRow> = corrections::new_entrants(store, office_code, first)?
-        .into_iter()
-        .filter(|r| !r.minor)
-        .collect();
+    let rows: Vec<corrections::CorrectionRow> =
+        corrections::new_entrants(store, office_code, first)?
+            .into_iter()
+            .filter(|r| !r.minor)
+            .collect();
     let table: Vec<Vec<String>> = rows
         .iter()
         .enumerate()
@@ -134,10 +135,14 @@ pub fn announcement(store: &Store, office_code: &str, month: NaiveDate) -> store
         sections: vec![
             Section::Pairs {
                 caption: s::CRPT_SESSION.to_string(),
-                items: [s::CRPT_SESSION_TIME, s::CRPT_SESSION_PLACE, s::CRPT_ANNOUNCER]
-                    .iter()
-                    .map(|label| pair(label, s::CRPT_BLANK))
-                    .collect(),
+                items: [
+                    s::CRPT_SESSION_TIME,
+                    s::CRPT_SESSION_PLACE,
+                    s::CRPT_ANNOUNCER,
+                ]
+                .iter()
+                .map(|label| pair(label, s::CRPT_BLANK))
+                .collect(),
             },
             Section::Table {
                 caption: String::new(),

@@ -14,7 +14,7 @@ use super::write::{Table, Tx, text};
 use super::{Result, Store, StoreError, settings};
 use crate::domain::corrections::{
     ApprovalKind, Category, EndReason, History, Incident, IncidentKind, Level, Measure,
-    MedicalKind, ProposalState, Settings, ValidSubject, suggest,
+    MedicalKind, ProposalState, Settings, Status, ValidSubject, suggest,
 };
 use crate::strings as s;
 
@@ -148,8 +148,34 @@ pub fn register(store: &mut Store, v: &ValidSubject) -> std::result::Result<i64,
 /// proposal changes it.
 pub fn update(store: &mut Store, id: i64, v: &ValidSubject) -> std::result::Result<(), CorrError> {
     store.write_with(|tx| {
-        if active_for_person(tx, v.person_id, id)?.is_some() {
+        let status: String = tx
+            .conn()
+            .query_row(
+                "SELECT status FROM corrections WHERE id = ?1 AND voided_at IS NULL",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(StoreError::sql("读取矫正对象"))?
+            .ok_or(StoreError::NotFound)?;
+        if status == Status::Active.code() && active_for_person(tx, v.person_id, id)?.is_some() {
             return refused("person", s::CORR_ALREADY_ACTIVE);
+        }
+        let outside: i64 = tx
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM correction_checkins WHERE correction_id = ?1
+                   AND voided_at IS NULL AND (month < ?2 OR month > ?3)",
+                rusqlite::params![
+                    id,
+                    v.term_start.format("%Y-%m").to_string(),
+                    v.term_end.format("%Y-%m").to_string()
+                ],
+                |r| r.get(0),
+            )
+            .map_err(StoreError::sql("读取月度报到"))?;
+        if outside > 0 {
+            return refused("term_start", s::corr_checkins_outside(outside));
         }
         tx.update(Table::Corrections, id, &subject_values(v))?;
         Ok(())
@@ -160,18 +186,29 @@ pub fn void(store: &mut Store, id: i64, reason: &str) -> Result<()> {
     store.write(|tx| tx.void(Table::Corrections, id, reason))
 }
 
-/// The level in force and the category of a live correction.
-fn level_of(tx: &Tx<'_>, id: i64) -> Result<(Level, Category)> {
-    let (level, category): (String, String) = tx
+/// The level in force and the category of a correction that is live and 在矫; an ended or
+/// voided one is refused at `field` (nothing more is recorded on it but check-ins of months
+/// it was in correction).
+fn active(
+    tx: &Tx<'_>,
+    id: i64,
+    field: &'static str,
+) -> std::result::Result<(Level, Category), CorrError> {
+    let row: Option<(String, String, String)> = tx
         .conn()
         .query_row(
-            "SELECT level, category FROM corrections WHERE id = ?1 AND voided_at IS NULL",
+            "SELECT level, category, status FROM corrections WHERE id = ?1 AND voided_at IS NULL",
             [id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()
-        .map_err(StoreError::sql("读取矫正对象"))?
-        .ok_or(StoreError::NotFound)?;
+        .map_err(StoreError::sql("读取矫正对象"))?;
+    let Some((level, category, status)) = row else {
+        return Err(StoreError::NotFound.into());
+    };
+    if status != Status::Active.code() {
+        return refused(field, s::CORR_ALREADY_ENDED);
+    }
     Ok((
         Level::from_code(&level).unwrap_or(Level::Strict),
         Category::from_code(&category).unwrap_or(Category::Probation),
@@ -191,7 +228,7 @@ pub fn propose_level(
         return refused("reason", s::CORR_REASON_REQUIRED);
     }
     store.write_with(|tx| {
-        let (from, _) = level_of(tx, id)?;
+        let (from, _) = active(tx, id, "on")?;
         if from == to {
             return refused("to", s::CORR_LEVEL_SAME);
         }
@@ -234,6 +271,7 @@ pub fn decide_level(
     doc_no: &str,
 ) -> std::result::Result<(), CorrError> {
     store.write_with(|tx| {
+        active(tx, id, "on")?;
         let pending: Option<(i64, String, String)> = tx
             .conn()
             .query_row(
@@ -270,15 +308,15 @@ pub fn decide_level(
     })
 }
 
-/// Measures taken or proposed in correction `id` so far (not dismissed), as the rules count
-/// them.
+/// Measures imposed in correction `id` so far (proposed, and upheld by the county's decision),
+/// as the rules count them.
 fn history(tx: &Tx<'_>, id: i64) -> Result<History> {
     let mut stmt = tx
         .conn()
         .prepare_cached(
             "SELECT measure, count(*) FROM correction_incidents
              WHERE correction_id = ?1 AND voided_at IS NULL
-               AND state IN ('proposed', 'decided') AND measure IS NOT NULL
+               AND state = 'decided' AND upheld = 1 AND measure IS NOT NULL
              GROUP BY measure",
         )
         .map_err(StoreError::sql("读取奖惩记录"))?;
@@ -324,7 +362,7 @@ pub fn record_incident(
         return refused("days", s::CORR_DAYS_REQUIRED);
     }
     store.write_with(|tx| {
-        let (_, category) = level_of(tx, id)?;
+        let (_, category) = active(tx, id, "on")?;
         let measure = suggest(category, incident, &history(tx, id)?);
         let row = tx.insert(
             Table::CorrectionIncidents,
@@ -358,17 +396,25 @@ pub fn record_incident(
     })
 }
 
-fn incident_state(tx: &Tx<'_>, incident: i64) -> Result<ProposalState> {
-    let state: String = tx
+fn incident_state(
+    tx: &Tx<'_>,
+    incident: i64,
+    field: &'static str,
+) -> std::result::Result<ProposalState, CorrError> {
+    let row: Option<(String, i64)> = tx
         .conn()
         .query_row(
-            "SELECT state FROM correction_incidents WHERE id = ?1 AND voided_at IS NULL",
+            "SELECT state, correction_id FROM correction_incidents
+             WHERE id = ?1 AND voided_at IS NULL",
             [incident],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()
-        .map_err(StoreError::sql("读取奖惩记录"))?
-        .ok_or(StoreError::NotFound)?;
+        .map_err(StoreError::sql("读取奖惩记录"))?;
+    let Some((state, correction)) = row else {
+        return Err(StoreError::NotFound.into());
+    };
+    active(tx, correction, field)?;
     Ok(ProposalState::from_code(&state).unwrap_or(ProposalState::Suggested))
 }
 
@@ -380,7 +426,7 @@ pub fn propose(
     on: NaiveDate,
 ) -> std::result::Result<(), CorrError> {
     store.write_with(|tx| {
-        if incident_state(tx, incident)? != ProposalState::Suggested {
+        if incident_state(tx, incident, "measure")? != ProposalState::Suggested {
             return refused("measure", s::CORR_NOT_SUGGESTED);
         }
         tx.update(
@@ -406,7 +452,7 @@ pub fn dismiss(
         return refused("reason", s::CORR_REASON_REQUIRED);
     }
     store.write_with(|tx| {
-        if incident_state(tx, incident)? != ProposalState::Suggested {
+        if incident_state(tx, incident, "reason")? != ProposalState::Suggested {
             return refused("reason", s::CORR_NOT_SUGGESTED);
         }
         tx.update(
@@ -421,19 +467,21 @@ pub fn dismiss(
     })
 }
 
-/// The county's decision on a proposal: date, 文号, result.
+/// The county's decision on a proposal: date, 文号, whether the measure was imposed (only an
+/// imposed 训诫 or 警告 counts towards the next one), and the result as written.
 pub fn decide(
     store: &mut Store,
     incident: i64,
     on: NaiveDate,
     doc_no: &str,
+    upheld: bool,
     decision: &str,
 ) -> std::result::Result<(), CorrError> {
     if decision.trim().is_empty() {
         return refused("decision", s::REQUIRED);
     }
     store.write_with(|tx| {
-        if incident_state(tx, incident)? != ProposalState::Proposed {
+        if incident_state(tx, incident, "decision")? != ProposalState::Proposed {
             return refused("decision", s::CORR_NOT_PROPOSED);
         }
         tx.update(
@@ -443,6 +491,7 @@ pub fn decide(
                 ("state", text(ProposalState::Decided.code())),
                 ("decided_on", day(Some(on))),
                 ("doc_no", text(doc_no.trim())),
+                ("upheld", flag(upheld)),
                 ("decision", text(decision.trim())),
             ],
         )?;
@@ -466,6 +515,7 @@ pub fn record_approval(
         return refused("to", s::CORR_END_BEFORE_START);
     }
     store.write_with(|tx| {
+        active(tx, id, "on")?;
         tx.insert(
             Table::CorrectionApprovals,
             &[
@@ -505,6 +555,7 @@ pub fn add_tag(
         return refused("ends", s::CORR_TAG_TOO_LONG);
     }
     store.write_with(|tx| {
+        active(tx, id, "approved_on")?;
         tx.insert(
             Table::CorrectionTags,
             &[
@@ -532,6 +583,7 @@ pub fn add_medical(
         return refused("hospital", s::CORR_HOSPITAL_REQUIRED);
     }
     store.write_with(|tx| {
+        active(tx, id, "on")?;
         tx.insert(
             Table::CorrectionMedical,
             &[
@@ -561,6 +613,7 @@ pub fn record_end_papers(
         return refused("handover", s::REQUIRED);
     }
     store.write_with(|tx| {
+        active(tx, id, "on")?;
         tx.update(
             Table::Corrections,
             id,
@@ -582,7 +635,7 @@ pub fn end(
     on: NaiveDate,
 ) -> std::result::Result<(), CorrError> {
     store.write_with(|tx| {
-        let (_, category) = level_of(tx, id)?;
+        let (_, category) = active(tx, id, "reason")?;
         let fits = match reason {
             EndReason::RevokeProbation => category == Category::Probation,
             EndReason::RevokeParole => category == Category::Parole,
@@ -592,21 +645,32 @@ pub fn end(
         if !fits {
             return refused("reason", s::CORR_END_NOT_FOR_CATEGORY);
         }
-        let start: Option<String> = tx
+        let (start, term_end): (String, String) = tx
             .conn()
             .query_row(
-                "SELECT term_start FROM corrections WHERE id = ?1 AND status = 'active'",
+                "SELECT term_start, term_end FROM corrections WHERE id = ?1",
                 [id],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
-            .optional()
             .map_err(StoreError::sql("读取矫正对象"))?;
-        let Some(start) = start else {
-            return refused("reason", s::CORR_ALREADY_ENDED);
-        };
         if date(Some(start)).is_some_and(|s| on < s) {
             return refused("on", s::CORR_END_BEFORE_START);
         }
+        if reason == EndReason::Expired && date(Some(term_end)).is_some_and(|end| on < end) {
+            return refused("on", s::CORR_EXPIRED_EARLY);
+        }
+        // A level proposal still waiting has no object any more.
+        tx.conn()
+            .query_row(
+                "SELECT id FROM correction_levels WHERE correction_id = ?1
+                   AND decision = 'pending' AND voided_at IS NULL",
+                [id],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()
+            .map_err(StoreError::sql("读取等级调整"))?
+            .map(|pending| tx.void(Table::CorrectionLevels, pending, s::CORR_LEVEL_VOID_ENDED))
+            .transpose()?;
         tx.update(
             Table::Corrections,
             id,

@@ -133,6 +133,7 @@ CREATE TABLE correction_incidents (
     dismiss_reason  TEXT NOT NULL DEFAULT '',
     decided_on      TEXT,
     doc_no          TEXT NOT NULL DEFAULT '',
+    upheld          INTEGER CHECK (upheld IS NULL OR upheld IN (0, 1)),  -- the county imposed it
     decision        TEXT NOT NULL DEFAULT '',
     created_at      TEXT NOT NULL,
     created_by      TEXT NOT NULL,

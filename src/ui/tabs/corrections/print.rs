@@ -46,7 +46,9 @@ pub fn printouts(office_code: &str, selected: Option<i64>, today: NaiveDate) -> 
     out.push(Printout::new(
         s::crpt_print_announcement(&entrants_key),
         TABLES,
-        move |store| corrections::announcement(store, &office, entrants).map(|d| (d, period.clone())),
+        move |store| {
+            corrections::announcement(store, &office, entrants).map(|d| (d, period.clone()))
+        },
     ));
     if let Some(id) = selected {
         out.push(Printout::new(s::CRPT_PRINT_RECORD, PDF, move |store| {

@@ -240,6 +240,7 @@ pub fn decision_form(ctx: &mut Ctx<'_>, incident: i64) -> FormScreen {
         vec![
             today_field(ctx, "on", s::CORR_F_DECIDED_ON),
             Field::text("doc_no", s::CORR_F_DOC_NO, 40),
+            Field::choice("upheld", s::CORR_F_UPHELD, yes_no(), false).selected(Some(1)),
             Field::text("decision", s::CORR_F_DECISION, 200).required(),
         ],
     );
@@ -251,7 +252,8 @@ pub fn decision_form(ctx: &mut Ctx<'_>, incident: i64) -> FormScreen {
             form.text("doc_no").to_string(),
             form.text("decision").to_string(),
         );
-        let saved = corrections::decide(ctx.store, incident, on, &doc, &decision);
+        let upheld = form.choice("upheld") == Some(1);
+        let saved = corrections::decide(ctx.store, incident, on, &doc, upheld, &decision);
         finish(saved, form, ctx)
     };
     FormScreen::new(form, Box::new(save))
