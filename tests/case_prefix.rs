@@ -134,7 +134,9 @@ fn the_prefix_setting_cannot_be_saved_empty() {
     let mut app = App::new(office_store(), clock()).unwrap();
     // Settings → 纠纷受理 (the eighth section).
     key(&mut app, KeyCode::F(12));
-    key(&mut app, KeyCode::Char('8'));
+    for _ in 0..7 {
+        key(&mut app, KeyCode::Down);
+    }
     key(&mut app, KeyCode::Enter);
     assert!(screen(&app).contains("案号前缀"), "{}", screen(&app));
     key(&mut app, KeyCode::End);

@@ -519,7 +519,9 @@ fn telling_the_police_is_recorded_later_and_the_prefix_is_a_setting() {
     let mut app = App::new(store, clock()).unwrap();
     // Settings → 纠纷受理 (the eighth section): the case-number prefix.
     key(&mut app, KeyCode::F(12));
-    key(&mut app, KeyCode::Char('8'));
+    for _ in 0..7 {
+        key(&mut app, KeyCode::Down);
+    }
     key(&mut app, KeyCode::Enter);
     key(&mut app, KeyCode::End);
     for _ in 0..2 {

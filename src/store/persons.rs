@@ -271,6 +271,34 @@ pub fn search(store: &Store, input: &str, limit: usize) -> Result<Vec<PersonRow>
     query_rows(store, &sql, &params)
 }
 
+/// The picker's match as a condition on persons `p`, for a register that searches its own
+/// people: every match, no limit. None for an empty query.
+pub fn match_condition(input: &str) -> Option<(String, Vec<Value>)> {
+    match classify_query(input) {
+        Query::Empty => None,
+        Query::Digits(d) => {
+            let like = Value::Text(format!("%{d}%"));
+            Some((
+                "(p.id_number LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\')".to_string(),
+                vec![like.clone(), like],
+            ))
+        }
+        Query::Letters(l) => {
+            let (from, to) = (text(&l), Value::Text(format!("{l}{{")));
+            Some((
+                "((p.name_initials >= ? AND p.name_initials < ?)
+                  OR (p.name_pinyin >= ? AND p.name_pinyin < ?))"
+                    .to_string(),
+                vec![from.clone(), to.clone(), from, to],
+            ))
+        }
+        Query::Text(t) => Some((
+            "p.name LIKE ? ESCAPE '\\'".to_string(),
+            vec![Value::Text(format!("%{}%", like_escape(&t)))],
+        )),
+    }
+}
+
 /// One page of the registry, newest first (by id), at `cursor`: a search of
 /// `persons_office` bounded by the cursor, however deep.
 pub fn page(store: &Store, cursor: Cursor, limit: usize) -> Result<Vec<PersonRow>> {

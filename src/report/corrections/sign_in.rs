@@ -106,7 +106,7 @@ pub fn sign_in(
 pub fn announcement(store: &Store, office_code: &str, month: NaiveDate) -> store::Result<Document> {
     let (first, _) = month_bounds(month);
     let rows: Vec<corrections::CorrectionRow> =
-        corrections::new_entrants(store, office_code, first)?
+        corrections::new_entrants(store, office_code, first, false)?
             .into_iter()
             .filter(|r| !r.minor)
             .collect();

@@ -164,17 +164,10 @@ fn where_clause(store: &Store, f: &CorrectionFilter) -> Result<(String, Vec<Valu
         ));
         params.extend(ids.into_iter().map(Value::Integer));
     }
-    let q = f.query.trim();
-    if !q.is_empty() {
-        let ids: Vec<i64> = persons::search(store, q, 500)?
-            .into_iter()
-            .map(|p| p.id)
-            .collect();
-        sql.push_str(&format!(
-            " AND k.person_id IN ({})",
-            vec!["?"; ids.len()].join(",")
-        ));
-        params.extend(ids.into_iter().map(Value::Integer));
+    // Every subject the query matches (name, pinyin, ID or phone digits), however common.
+    if let Some((condition, values)) = persons::match_condition(&f.query) {
+        sql.push_str(&format!(" AND {condition}"));
+        params.extend(values);
     }
     Ok((sql, params))
 }
@@ -244,19 +237,25 @@ pub fn alerts(
         .collect())
 }
 
-/// Those who entered correction in the month starting `month` and were not announced before
-/// it: the collective 宣告's list, adults then minors, by pinyin.
+/// Those who entered correction in the month starting `month` (with `unannounced`, only
+/// those whose 入矫宣告 is not recorded yet): the collective 宣告's list, adults then minors, by
+/// pinyin.
 pub fn new_entrants(
     store: &Store,
     office_code: &str,
     month: NaiveDate,
+    unannounced: bool,
 ) -> Result<Vec<CorrectionRow>> {
     let first = month_of(month);
-    let sql = row_select(
+    let sql = row_select(if unannounced {
+        " WHERE k.office_code = ? AND k.voided_at IS NULL
+            AND k.term_start >= ? AND k.term_start <= ? AND k.announced_on IS NULL
+          ORDER BY k.minor, p.name_pinyin, k.id"
+    } else {
         " WHERE k.office_code = ? AND k.voided_at IS NULL
             AND k.term_start >= ? AND k.term_start <= ?
-          ORDER BY k.minor, p.name_pinyin, k.id",
-    );
+          ORDER BY k.minor, p.name_pinyin, k.id"
+    });
     let mut params = month_params(first);
     params.push(text(office_code));
     params.push(text(&first.format("%Y-%m-%d").to_string()));

@@ -103,12 +103,13 @@ pub fn announce_form(ctx: &mut Ctx<'_>) -> FormScreen {
         .checked_sub_months(chrono::Months::new(1))
         .unwrap_or(this);
     let office = ctx.store.office_code().to_string();
-    let (ids, names) = match corrections::new_entrants(ctx.store, &office, last) {
+    // Adults only: a minor is announced apart (社区矫正法 art. 54), on the minor's own record.
+    let (ids, names) = match corrections::new_entrants(ctx.store, &office, last, true) {
         Ok(rows) => {
             let rows: Vec<_> = rows
                 .into_iter()
                 .filter(|r| r.facts.status == crate::domain::corrections::Status::Active)
-                .filter(|r| r.facts.term_start < this)
+                .filter(|r| !r.minor)
                 .collect();
             let names: Vec<String> = rows.iter().map(row_name).collect();
             (rows.iter().map(|r| r.id).collect::<Vec<i64>>(), names)

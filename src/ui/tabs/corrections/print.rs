@@ -80,7 +80,8 @@ mod tests {
             [
                 "2026-12 签到表",
                 "2026-12 未成年人签到表",
-                "2026-11 月度汇总"
+                "2026-11 月度汇总",
+                "集中入矫宣告签名表（2026-11 新入矫，不含未成年人）"
             ]
         );
         assert_eq!(labels(None, "2026-12-06")[2], "2026-12 月度汇总");
@@ -90,9 +91,9 @@ mod tests {
     #[test]
     fn a_selected_subject_adds_the_record_as_pdf() {
         let all = printouts("360726101", Some(7), d("2026-11-29"));
-        assert_eq!(all.len(), 4);
-        assert_eq!(all[3].label, "选中对象的档案");
-        assert_eq!(all[3].formats, [Format::Pdf]);
+        assert_eq!(all.len(), 5);
+        assert_eq!(all[4].label, "选中对象的档案");
+        assert_eq!(all[4].formats, [Format::Pdf]);
         assert_eq!(all[0].formats, [Format::Pdf, Format::Xlsx, Format::Csv]);
     }
 

@@ -454,6 +454,10 @@ impl Record for Subject {
         let Some(incident) = self.detail.incidents.iter().find(|i| i.id == row) else {
             return Ok(None);
         };
+        if self.detail.row.facts.status != Status::Active {
+            ctx.say(s::CORR_ALREADY_ENDED);
+            return Ok(None);
+        }
         Ok(match incident.state {
             ProposalState::Suggested => Some(Box::new(steps::proposal_form(
                 ctx,

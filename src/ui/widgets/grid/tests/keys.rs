@@ -321,7 +321,7 @@ fn ctrl_s_saves_and_the_key_line_offers_only_what_applies() {
     for entry in [
         ("Space", "勾选本行"),
         ("F5", "整列填默认值"),
-        ("F3 / Ctrl+F", "按村/组筛选"),
+        ("F3 / Ctrl+F", "按村（社区）筛选"),
         ("F10 / Ctrl+S", "保存"),
         ("Enter", "下一行（同一列）"),
     ] {
