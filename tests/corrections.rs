@@ -5,32 +5,16 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{office_store, today};
+use common::{office_store, person, today};
 use sifa_desk::domain::corrections::{
     Category, EndReason, Incident, IncidentKind, Level, Measure, SubjectInput, ValidCheckin,
     validate_subject,
 };
-use sifa_desk::domain::{PersonInput, validate_person};
 use sifa_desk::store::corrections::{self, CorrError, CorrectionFilter};
-use sifa_desk::store::persons::{self, Saved};
 use sifa_desk::store::{Cursor, Store, inspect};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn person(store: &mut Store, name: &str) -> i64 {
-    let p = validate_person(
-        &PersonInput {
-            name: name.into(),
-            ..Default::default()
-        },
-        today(),
-    )
-    .unwrap();
-    match persons::create(store, &p, None).unwrap() {
-        Saved::Created(id) | Saved::Existing(id) => id,
-    }
 }
 
 /// A 缓刑 subject from 2026-03-02 to 2027-03-01.

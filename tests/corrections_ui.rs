@@ -4,12 +4,10 @@
 
 mod common;
 
-use common::{clock, count, draw, key, office_store, screen, today, typed};
+use common::{clock, count, draw, key, office_store, person, screen, today, typed};
 use crossterm::event::KeyCode;
 use sifa_desk::domain::corrections::{Category, SubjectInput, validate_subject};
-use sifa_desk::domain::{PersonInput, validate_person};
 use sifa_desk::store::corrections;
-use sifa_desk::store::persons::{self, Saved};
 use sifa_desk::store::{Store, inspect};
 use sifa_desk::ui::App;
 use sifa_desk::ui::keymap::Mode;
@@ -30,17 +28,7 @@ const NAMES: [&str; 12] = [
 ];
 
 fn subject(store: &mut Store, name: &str, minor: bool, start: &str, end: &str) -> i64 {
-    let p = validate_person(
-        &PersonInput {
-            name: name.into(),
-            ..Default::default()
-        },
-        today(),
-    )
-    .unwrap();
-    let person_id = match persons::create(store, &p, None).unwrap() {
-        Saved::Created(id) | Saved::Existing(id) => id,
-    };
+    let person_id = person(store, name);
     let valid = validate_subject(
         &SubjectInput {
             person_id: Some(person_id),
@@ -194,15 +182,7 @@ fn a_minor_is_masked_on_the_register_the_grid_and_the_alerts_but_not_on_the_reco
 #[test]
 fn bad_input_is_refused_at_its_field_and_nothing_is_saved() {
     let mut store = office_store();
-    let p = validate_person(
-        &PersonInput {
-            name: "孙悟".into(),
-            ..Default::default()
-        },
-        today(),
-    )
-    .unwrap();
-    persons::create(&mut store, &p, None).unwrap();
+    person(&mut store, "孙悟");
     let mut app = App::new(store, clock()).unwrap();
     key(&mut app, KeyCode::Char('3'));
     key(&mut app, KeyCode::F(2));

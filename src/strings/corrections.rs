@@ -132,7 +132,7 @@ pub const CORR_COL_NAME: &str = "姓名";
 pub const CORR_COL_CATEGORY: &str = "类别";
 pub const CORR_COL_LEVEL: &str = "等级";
 pub const CORR_COL_TERM: &str = "矫正期限";
-pub const CORR_COL_LEFT: pub const CORR_COL_LEFT: &str = "剩余天";str = "剩余";
+pub const CORR_COL_LEFT: &str = "剩余";
 pub const CORR_COL_THIS_MONTH: &str = "本月";
 pub const CORR_COL_ALERTS: &str = "预警";
 pub const CORR_CHECKED: &str = "已报";

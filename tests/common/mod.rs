@@ -104,3 +104,19 @@ pub fn body(app: &App) -> String {
 pub fn count(store: &Store, sql: &str) -> i64 {
     inspect::count(store, sql, []).unwrap()
 }
+
+/// A person of this name in the registry (no ID number), made or found; its id.
+pub fn person(store: &mut Store, name: &str) -> i64 {
+    let p = sifa_desk::domain::validate_person(
+        &sifa_desk::domain::PersonInput {
+            name: name.into(),
+            ..Default::default()
+        },
+        today(),
+    )
+    .unwrap();
+    match sifa_desk::store::persons::create(store, &p, None).unwrap() {
+        sifa_desk::store::persons::Saved::Created(id)
+        | sifa_desk::store::persons::Saved::Existing(id) => id,
+    }
+}
