@@ -264,9 +264,11 @@ fn snapshots_of_the_register_the_record_and_the_month_grid() {
     insta::assert_snapshot!("corrections_register_120x40", draw(&app, 120, 40).0);
     key(&mut app, KeyCode::Enter);
     insta::assert_snapshot!("corrections_record_80x24", draw(&app, 80, 24).0);
+    insta::assert_snapshot!("corrections_record_120x40", draw(&app, 120, 40).0);
     key(&mut app, KeyCode::Esc);
     key(&mut app, KeyCode::F(4));
     key(&mut app, KeyCode::Char('1'));
     key(&mut app, KeyCode::F(10));
     insta::assert_snapshot!("corrections_grid_80x24", draw(&app, 80, 24).0);
+    insta::assert_snapshot!("corrections_grid_120x40", draw(&app, 120, 40).0);
 }
