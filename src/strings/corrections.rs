@@ -327,3 +327,6 @@ pub const CORR_LEVEL_VOID_ENDED: &str = "矫正已结束，等级调整不再审
 pub fn corr_checkins_outside(n: i64) -> String {
     format!("已有{n}个月的报到记录不在新的矫正期限内，请先核对报到记录")
 }
+pub fn corr_score_failed(score: u32) -> String {
+    format!("{score} 不合格")
+}

@@ -81,6 +81,9 @@ pub fn crpt_minors_line(n: usize) -> String {
 pub fn crpt_score(score: u32) -> String {
     format!("{score}分")
 }
+pub fn crpt_score_failed(score: u32) -> String {
+    format!("{score}分（不合格）")
+}
 
 /// "电话报告 应4 实2".
 pub fn crpt_shortfall(duty: &str, required: &str, done: &str) -> String {

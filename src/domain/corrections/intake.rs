@@ -204,6 +204,11 @@ pub struct ValidCheckin {
 }
 
 impl ValidCheckin {
+    /// 考核 failed: graded 不合格, or a score under the office's pass mark.
+    pub fn failed(&self, pass_score: u32) -> bool {
+        self.grade == Some(Grade::Fail) || self.score.is_some_and(|v| v < pass_score)
+    }
+
     /// What was done of a duty kind (a count, or tenths of an hour).
     pub fn done(&self, kind: super::DutyKind) -> u32 {
         use super::DutyKind::*;

@@ -95,3 +95,20 @@ fn settings_round_trip_as_json_by_code() {
     assert_eq!(old.report_days, 15);
     assert_eq!(old.strict, Settings::default().strict);
 }
+
+#[test]
+fn a_check_in_fails_by_grade_or_under_the_pass_mark() {
+    let scored = |score| ValidCheckin {
+        score: Some(score),
+        ..Default::default()
+    };
+    assert!(scored(59).failed(60));
+    assert!(!scored(60).failed(60));
+    assert!(!scored(59).failed(50), "the pass mark is the office's setting");
+    let graded = ValidCheckin {
+        grade: Some(Grade::Fail),
+        ..Default::default()
+    };
+    assert!(graded.failed(60));
+    assert!(!ValidCheckin::default().failed(60), "no 考核 recorded is not a failure");
+}

@@ -82,9 +82,10 @@ fn pair(label: &str, value: impl Into<String>) -> (String, String) {
     (label.to_string(), value.into())
 }
 
-/// 考核 as printed: a score, a grade, or "—".
-fn assessment(c: &ValidCheckin) -> String {
+/// 考核 as printed: a score (marked when under the pass mark), a grade, or "—".
+fn assessment(c: &ValidCheckin, pass_score: u32) -> String {
     match (c.score, c.grade) {
+        (Some(score), _) if c.failed(pass_score) => s::crpt_score_failed(score),
         (Some(score), _) => s::crpt_score(score),
         (None, Some(grade)) => grade.label().to_string(),
         (None, None) => s::CRPT_NONE.to_string(),

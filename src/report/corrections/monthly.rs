@@ -41,6 +41,8 @@ pub struct Summary {
     pub minors: usize,
     /// The measures proposed in the month for adults (None: a measure no longer known).
     pub proposals: Vec<Option<Measure>>,
+    /// A 考核 score under this fails (the office's setting).
+    pub pass_score: u32,
 }
 
 /// The day the month's alerts are read on: the first day after the month (when its check-ins
@@ -104,6 +106,7 @@ pub fn monthly(
         lines,
         minors,
         proposals,
+        pass_score: settings.pass_score,
     }))
 }
 
@@ -143,7 +146,7 @@ fn alert_text(alert: &Alert) -> String {
     }
 }
 
-fn line_cells(i: usize, l: &SummaryLine) -> Vec<String> {
+fn line_cells(i: usize, l: &SummaryLine, pass_score: u32) -> Vec<String> {
     let mut row = vec![
         (i + 1).to_string(),
         l.name.clone(),
@@ -159,7 +162,7 @@ fn line_cells(i: usize, l: &SummaryLine) -> Vec<String> {
             );
             row.push(format_tenths(c.education));
             row.push(format_tenths(c.service));
-            row.push(assessment(c));
+            row.push(assessment(c, pass_score));
             row.push(shortfall_text(&l.shortfalls));
         }
         None => {
@@ -213,7 +216,7 @@ pub fn summary_document(sum: &Summary) -> Document {
             .lines
             .iter()
             .enumerate()
-            .map(|(i, l)| line_cells(i, l))
+            .map(|(i, l)| line_cells(i, l, sum.pass_score))
             .collect(),
         empty: s::CRPT_MONTHLY_EMPTY.to_string(),
     });

@@ -22,6 +22,7 @@ pub fn record_file_period(id: i64) -> String {
 pub fn record(store: &Store, id: i64, today: NaiveDate) -> store::Result<Document> {
     let office_code = corrections::office_of(store, id)?.ok_or(StoreError::NotFound)?;
     let d = corrections::detail(store, id, today)?;
+    let pass_score = corrections::settings(store)?.pass_score;
     let f = &d.row.facts;
     let mut doc = Document {
         title: s::CRPT_RECORD_TITLE.to_string(),
@@ -61,7 +62,7 @@ pub fn record(store: &Store, id: i64, today: NaiveDate) -> store::Result<Documen
         caption: s::CRPT_CORRECTION.to_string(),
         items: correction_items(&d),
     });
-    sections(&mut doc, &d);
+    sections(&mut doc, &d, pass_score);
     Ok(doc)
 }
 
@@ -125,7 +126,7 @@ fn opt(t: &Option<String>) -> String {
 }
 
 /// The record's sections as tables, newest first as the store reads them.
-fn sections(doc: &mut Document, d: &Detail) {
+fn sections(doc: &mut Document, d: &Detail, pass_score: u32) {
     let levels = d
         .levels
         .iter()
@@ -178,7 +179,7 @@ fn sections(doc: &mut Document, d: &Detail) {
                 format_tenths(c.education),
                 format_tenths(c.service),
                 yes_no(c.session),
-                assessment(c),
+                assessment(c, pass_score),
                 note.clone(),
             ]);
             row

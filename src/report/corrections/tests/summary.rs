@@ -53,6 +53,7 @@ fn the_summary_prints_each_adult_its_shortfalls_alerts_and_totals() {
         as_of: d("2026-12-01"),
         lines: vec![short, scored, missing],
         minors: 2,
+        pass_score: 60,
         proposals: vec![
             Some(Measure::Warning),
             Some(Measure::Reprimand),
@@ -119,6 +120,7 @@ fn a_summary_without_minors_or_proposals_prints_no_line_for_them() {
         lines: Vec::new(),
         minors: 0,
         proposals: Vec::new(),
+        pass_score: 60,
     });
     let text = csv(&doc);
     assert!(!text.contains("另行管理"), "{text}");

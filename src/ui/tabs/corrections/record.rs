@@ -217,11 +217,14 @@ impl Record for Subject {
             .checkins
             .iter()
             .map(|(id, m, c, note)| {
-                let grade = c
-                    .grade
-                    .map(|g| g.label().to_string())
-                    .or(c.score.map(|v| v.to_string()))
-                    .unwrap_or_default();
+                let grade = match (c.grade, c.score) {
+                    (Some(g), _) => g.label().to_string(),
+                    (None, Some(v)) if c.failed(self.settings.pass_score) => {
+                        s::corr_score_failed(v)
+                    }
+                    (None, Some(v)) => v.to_string(),
+                    (None, None) => String::new(),
+                };
                 row(
                     *id,
                     vec![
