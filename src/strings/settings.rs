@@ -74,7 +74,9 @@ pub fn code_list_title(list: &str) -> &'static str {
     }
 }
 pub const SET_CORR_EXCLUDE: &str = "报到期限不算起始日";
-pub const SET_CORR_WEEKEND: &str = "期限末日逢周末顺延";
+pub const SET_CORR_WEEKEND: &str = "期限末日逢休息日顺延";
+pub const SET_CORR_HOLIDAYS: &str = "法定节假日（日期，空格分隔）";
+pub const SET_CORR_WORKDAYS: &str = "调休上班的周末";
 pub const SET_CORR_ASSESS: &str = "考核方式";
 pub const SET_CORR_REPORT_DAYS: &str = "报到期限（天）";
 pub const SET_CORR_PASS_SCORE: &str = "考核合格分";

@@ -3,7 +3,7 @@
 //! the days are counted (start day excluded or not, a weekend deadline moved to Monday) is a
 //! setting.
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Days, NaiveDate};
 
 use super::{Category, Settings};
 use crate::strings as s;
@@ -47,16 +47,18 @@ pub fn report_deadline(
     } else {
         settings.report_days.saturating_sub(1)
     };
-    let deadline = runs_from.checked_add_days(Days::new(u64::from(days)))?;
+    let mut deadline = runs_from.checked_add_days(Days::new(u64::from(days)))?;
     if !settings.weekend_moves {
         return Some(deadline);
     }
-    let to_monday = match deadline.weekday() {
-        Weekday::Sat => 2,
-        Weekday::Sun => 1,
-        _ => 0,
-    };
-    deadline.checked_add_days(Days::new(to_monday))
+    // On to the next working day; a year's holidays are never more than a few weeks in a row.
+    for _ in 0..60 {
+        if !settings.is_day_off(deadline) {
+            break;
+        }
+        deadline = deadline.succ_opt()?;
+    }
+    Some(deadline)
 }
 
 /// 报到类型 from when the deadline runs and the day the subject reported (None: not yet).
@@ -222,5 +224,28 @@ mod tests {
         assert_eq!(ReportType::OnTime.label(), "按时报到");
         assert_eq!(ReportType::Late(3).label(), "逾期3天");
         assert_eq!(ReportType::NotReported.label(), "未报到");
+    }
+
+    #[test]
+    fn a_deadline_in_a_holiday_moves_past_it_and_a_worked_saturday_keeps_it() {
+        let mut settings = Settings::default();
+        settings.holidays = (1..=7).map(|day| d(2026, 10, day)).collect();
+        settings.workdays = vec![d(2026, 10, 10)];
+        // 2026-09-25 + 10 = 2026-10-05, in the National Day holiday: on to Thursday the 8th.
+        assert_eq!(
+            report_deadline(Category::Probation, d(2026, 9, 25), &settings),
+            Some(d(2026, 10, 8))
+        );
+        // 2026-09-30 + 10 = Saturday 2026-10-10, worked instead of a holiday: it stays.
+        assert_eq!(
+            report_deadline(Category::Probation, d(2026, 9, 30), &settings),
+            Some(d(2026, 10, 10))
+        );
+        // Without the moving rule the holiday counts like any day.
+        settings.weekend_moves = false;
+        assert_eq!(
+            report_deadline(Category::Probation, d(2026, 9, 25), &settings),
+            Some(d(2026, 10, 5))
+        );
     }
 }

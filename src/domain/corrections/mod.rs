@@ -9,6 +9,7 @@
 //!
 //! Nothing here reads the clock or the database: the day and the settings are arguments.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::coded_enum;
@@ -219,8 +220,13 @@ pub struct Settings {
     pub report_days: u32,
     /// True: the start day is not counted (the deadline is start + N); false: it is (start + N − 1).
     pub exclude_start_day: bool,
-    /// True: a deadline on a Saturday or Sunday moves to the next Monday.
+    /// True: a deadline on a day off (a Saturday or Sunday not in `workdays`, or a day of
+    /// `holidays`) moves to the next working day.
     pub weekend_moves: bool,
+    /// Public holidays (法定节假日), as `YYYY-MM-DD`: the office types this year's list.
+    pub holidays: Vec<NaiveDate>,
+    /// Weekend days worked instead (调休上班), as `YYYY-MM-DD`.
+    pub workdays: Vec<NaiveDate>,
     /// Duties of 严管, 普管 and 宽管.
     pub strict: Vec<Duty>,
     pub normal: Vec<Duty>,
@@ -252,6 +258,8 @@ impl Default for Settings {
             report_days: 10,
             exclude_start_day: true,
             weekend_moves: true,
+            holidays: Vec::new(),
+            workdays: Vec::new(),
             // domain.md's example province: a report and a written report every week, a talk
             // every week, study ≥ 12 h and 公益 ≥ 12 h a month.
             strict: vec![
@@ -290,6 +298,15 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// Whether `day` is not a working day: a holiday, or a weekend day not worked instead.
+    pub fn is_day_off(&self, day: NaiveDate) -> bool {
+        use chrono::{Datelike, Weekday};
+        if self.holidays.contains(&day) {
+            return true;
+        }
+        matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !self.workdays.contains(&day)
+    }
+
     /// The duties of a level.
     pub fn duties(&self, level: Level) -> &[Duty] {
         match level {

@@ -104,11 +104,17 @@ fn a_check_in_fails_by_grade_or_under_the_pass_mark() {
     };
     assert!(scored(59).failed(60));
     assert!(!scored(60).failed(60));
-    assert!(!scored(59).failed(50), "the pass mark is the office's setting");
+    assert!(
+        !scored(59).failed(50),
+        "the pass mark is the office's setting"
+    );
     let graded = ValidCheckin {
         grade: Some(Grade::Fail),
         ..Default::default()
     };
     assert!(graded.failed(60));
-    assert!(!ValidCheckin::default().failed(60), "no 考核 recorded is not a failure");
+    assert!(
+        !ValidCheckin::default().failed(60),
+        "no 考核 recorded is not a failure"
+    );
 }

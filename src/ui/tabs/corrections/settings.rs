@@ -44,6 +44,9 @@ pub fn rules_form(store: &Store, title: &'static str) -> store::Result<FormScree
         Field::choice("assess", s::SET_CORR_ASSESS, AssessBy::labels(), false)
             .selected(Some(v.assess_by.index())),
     ];
+    fields
+        .push(Field::note("holidays", s::SET_CORR_HOLIDAYS, 2000).value(&dates_text(&v.holidays)));
+    fields.push(Field::note("workdays", s::SET_CORR_WORKDAYS, 500).value(&dates_text(&v.workdays)));
     for (key, label, value, _) in numbers(&v) {
         let shown = if key == "session" {
             format_tenths(value)
@@ -62,6 +65,18 @@ pub fn rules_form(store: &Store, title: &'static str) -> store::Result<FormScree
             .and_then(|i| AssessBy::ALL.get(i).copied())
             .unwrap_or(AssessBy::Grade);
         let mut bad = false;
+        for (key, list) in [
+            ("holidays", &mut next.holidays),
+            ("workdays", &mut next.workdays),
+        ] {
+            match parse_dates(form.text(key)) {
+                Ok(days) => *list = days,
+                Err(message) => {
+                    form.set_error(key, &message);
+                    bad = true;
+                }
+            }
+        }
         for (key, _, _, max) in numbers(&v) {
             let read = if key == "session" {
                 crate::domain::parse_tenths(form.text(key), max).map_err(|e| e.to_string())
@@ -101,6 +116,32 @@ pub fn rules_form(store: &Store, title: &'static str) -> store::Result<FormScree
         }
     };
     Ok(FormScreen::new(form, Box::new(save)))
+}
+
+/// Dates as the form shows them: `2026-10-01 2026-10-02 …`.
+fn dates_text(days: &[chrono::NaiveDate]) -> String {
+    days.iter()
+        .map(|d| crate::domain::format_date(*d))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Dates typed separated by spaces, commas or 、, in order, each once; the first that cannot
+/// be read is the error.
+fn parse_dates(typed: &str) -> Result<Vec<chrono::NaiveDate>, String> {
+    let mut days = Vec::new();
+    for part in typed
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '、' | ';' | '；'))
+        .filter(|p| !p.is_empty())
+    {
+        match crate::domain::parse_date(part) {
+            Ok(d) => days.push(d),
+            Err(e) => return Err(format!("{part}：{e}")),
+        }
+    }
+    days.sort();
+    days.dedup();
+    Ok(days)
 }
 
 /// Row id of (level, duty kind): level index × 100 + kind index.
@@ -188,4 +229,18 @@ pub fn duties_grid(store: &Store, title: &'static str) -> store::Result<GridScre
             }
         }),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holidays_are_typed_in_any_order_and_separator_and_a_bad_one_is_named() {
+        let days = parse_dates("2026-10-02，2026-10-01 2026/10/3、2026-10-01").unwrap();
+        assert_eq!(dates_text(&days), "2026-10-01 2026-10-02 2026-10-03");
+        let err = parse_dates("2026-10-01 2026-02-30").unwrap_err();
+        assert!(err.starts_with("2026-02-30："), "{err}");
+        assert_eq!(parse_dates("  ").unwrap(), vec![]);
+    }
 }
