@@ -401,3 +401,34 @@ fn a_term_cannot_end_early_as_expired_nor_leave_check_ins_outside_it() {
         "term_start"
     );
 }
+
+#[test]
+fn last_months_duties_are_those_of_the_level_then_in_force() {
+    let mut store = office_store();
+    let id = subject(&mut store, "郑十一", false);
+    corrections::propose_level(
+        &mut store,
+        id,
+        Level::Normal,
+        d(2026, 11, 5),
+        "表现良好",
+        "",
+    )
+    .unwrap();
+    corrections::decide_level(&mut store, id, true, d(2026, 11, 10), "刘局", "").unwrap();
+    let filter = CorrectionFilter::active("360726101", today());
+    let row = corrections::page(&store, &filter, Cursor::First, 10)
+        .unwrap()
+        .pop()
+        .unwrap();
+    assert_eq!(row.facts.level, Level::Normal);
+    assert_eq!(
+        row.facts.last_month_level,
+        Some(Level::Strict),
+        "October was 严管"
+    );
+    let october = corrections::month_rows(&store, "360726101", d(2026, 10, 1)).unwrap();
+    assert_eq!(october[0].level, Level::Strict);
+    let november = corrections::month_rows(&store, "360726101", d(2026, 11, 1)).unwrap();
+    assert_eq!(november[0].level, Level::Normal);
+}

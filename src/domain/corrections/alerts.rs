@@ -13,6 +13,9 @@ use crate::strings as s;
 pub struct SubjectFacts {
     pub category: Category,
     pub level: Level,
+    /// The level in force at the end of last month, when it differs from `level` (changed
+    /// since); last month's duties are those of that level.
+    pub last_month_level: Option<Level>,
     pub status: Status,
     pub term_start: NaiveDate,
     pub term_end: NaiveDate,
@@ -127,7 +130,7 @@ fn last_month(facts: &SubjectFacts, today: NaiveDate, settings: &Settings) -> Op
         None => None,
         Some(done) => {
             let required = monthly_minimum(
-                settings.duties(facts.level),
+                settings.duties(facts.last_month_level.unwrap_or(facts.level)),
                 first,
                 facts.term_start.max(first),
                 facts.term_end.min(last),

@@ -33,6 +33,7 @@ fn quiet() -> SubjectFacts {
     SubjectFacts {
         category: Category::Probation,
         level: Level::Strict,
+        last_month_level: None,
         status: Status::Active,
         term_start: d(2026, 1, 5),
         term_end: d(2027, 1, 4),
@@ -258,6 +259,10 @@ fn duty_short_reads_the_subjects_level() {
     f.last_month = Some(lenient_month);
     assert_eq!(kinds(&f), vec![AlertKind::DutyShort]);
     f.level = Level::Lenient;
+    assert_eq!(kinds(&f), vec![]);
+    // Raised to 严管 this month: last month is still measured against 宽管.
+    f.level = Level::Strict;
+    f.last_month_level = Some(Level::Lenient);
     assert_eq!(kinds(&f), vec![]);
 }
 

@@ -19,6 +19,7 @@ pub struct MonthRow {
     pub name: String,
     pub minor: bool,
     pub village: String,
+    /// The level in force at the month's end (the month's duties are that level's).
     pub level: Level,
     pub unable_to_work: bool,
     pub term_start: NaiveDate,
@@ -71,7 +72,12 @@ pub fn month_rows(store: &Store, office_code: &str, month: NaiveDate) -> Result<
     let mut stmt = store
         .conn()
         .prepare_cached(&format!(
-            "SELECT k.id, p.name, k.minor, coalesce(v.name, ''), k.level, k.unable_to_work,
+            "SELECT k.id, p.name, k.minor, coalesce(v.name, ''),
+                    coalesce((SELECT l.to_level FROM correction_levels l
+                              WHERE l.correction_id = k.id AND l.decision = 'approved'
+                                AND l.voided_at IS NULL AND l.decided_on <= ?3
+                              ORDER BY l.decided_on DESC, l.id DESC LIMIT 1), k.level),
+                    k.unable_to_work,
                     k.term_start, k.term_end, c.id IS NOT NULL, c.note, {CHECKIN_COLS}
              FROM corrections k
              JOIN persons p ON p.id = k.person_id

@@ -74,7 +74,11 @@ fn row_select(tail_sql: &str) -> String {
                  WHERE m.correction_id = k.id AND m.kind = 'recheck' AND m.voided_at IS NULL),
                 EXISTS (SELECT 1 FROM correction_checkins n WHERE n.correction_id = k.id
                         AND n.month = ? AND n.voided_at IS NULL),
-                c.id IS NOT NULL, {CHECKIN_COLS}
+                c.id IS NOT NULL, {CHECKIN_COLS},
+                (SELECT l.to_level FROM correction_levels l
+                 WHERE l.correction_id = k.id AND l.decision = 'approved'
+                   AND l.voided_at IS NULL AND l.decided_on <= ?
+                 ORDER BY l.decided_on DESC, l.id DESC LIMIT 1)
          FROM corrections k
          JOIN persons p ON p.id = k.person_id
          LEFT JOIN villages v ON v.id = p.village_id
@@ -102,6 +106,10 @@ fn read_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CorrectionRow> {
         facts: SubjectFacts {
             category: Category::from_code(&code(6)?).unwrap_or(Category::Probation),
             level: Level::from_code(&code(7)?).unwrap_or(Level::Strict),
+            last_month_level: r
+                .get::<_, Option<String>>(31)?
+                .and_then(|l| Level::from_code(&l))
+                .filter(|l| Some(*l) != Level::from_code(&code(7).unwrap_or_default())),
             status: Status::from_code(&code(8)?).unwrap_or(Status::Active),
             term_start,
             term_end: date(r.get(10)?).unwrap_or(term_start),
@@ -119,13 +127,18 @@ fn read_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<CorrectionRow> {
     })
 }
 
-/// The month keys the row select reads: this month and last month.
+/// What the row select reads, in its order: this month's key, the last day of last month
+/// (the level then in force), last month's key.
 fn month_params(today: NaiveDate) -> Vec<Value> {
     let this = month_of(today);
     let last = this
         .checked_sub_months(chrono::Months::new(1))
         .unwrap_or(this);
-    vec![text(&month_key(this)), text(&month_key(last))]
+    vec![
+        text(&month_key(this)),
+        text(&month_end(last).format("%Y-%m-%d").to_string()),
+        text(&month_key(last)),
+    ]
 }
 
 fn query_rows(store: &Store, sql: &str, params: &[Value]) -> Result<Vec<CorrectionRow>> {
