@@ -196,7 +196,8 @@ fn bad_input_is_refused_at_its_field_and_nothing_is_saved() {
     key(&mut app, KeyCode::Right);
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "盗窃罪");
-    for _ in 0..3 {
+    // 原判刑期, 决定机关, 主要犯罪事实, 前科, then 生效日期.
+    for _ in 0..5 {
         key(&mut app, KeyCode::Tab);
     }
     typed(&mut app, "2026-11-20");

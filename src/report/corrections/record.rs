@@ -86,6 +86,8 @@ fn correction_items(d: &Detail) -> Vec<(String, String)> {
         pair(s::CRPT_F_CRIME, or_none(&d.crime)),
         pair(s::CRPT_F_SENTENCE, or_none(&d.sentence)),
         pair(s::CRPT_F_DECIDED_BY, or_none(&d.decided_by)),
+        pair(s::CORR_F_CRIME_FACTS, or_none(&d.crime_facts)),
+        pair(s::CORR_F_PRIORS, or_none(&d.priors)),
         pair(s::CRPT_F_RUNS_FROM, day_text(f.runs_from)),
         pair(s::CRPT_F_PAPERS_ON, day_text(d.papers_on)),
         pair(s::CRPT_F_REPORTED_ON, day_text(f.reported_on)),

@@ -88,6 +88,8 @@ fn subject_values(v: &ValidSubject) -> Vec<(&'static str, Value)> {
         ("crime", text(&v.crime)),
         ("sentence", text(&v.sentence)),
         ("decided_by", text(&v.decided_by)),
+        ("crime_facts", text(&v.crime_facts)),
+        ("priors", text(&v.priors)),
         ("runs_from", day(v.runs_from)),
         ("papers_on", day(v.papers_on)),
         ("reported_on", day(v.reported_on)),

@@ -319,6 +319,9 @@ pub struct Detail {
     pub crime: String,
     pub sentence: String,
     pub decided_by: String,
+    /// 主要犯罪事实 and 前科.
+    pub crime_facts: String,
+    pub priors: String,
     pub papers_on: Option<NaiveDate>,
     pub ban_content: String,
     pub ban_from: Option<NaiveDate>,
@@ -435,6 +438,14 @@ pub fn detail(store: &Store, id: i64, today: NaiveDate) -> Result<Detail> {
         .optional()
         .map_err(StoreError::sql("读取矫正记录"))?
         .ok_or(StoreError::NotFound)?;
+    let (crime_facts, priors): (String, String) = store
+        .conn()
+        .query_row(
+            "SELECT crime_facts, priors FROM corrections WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .map_err(StoreError::sql("读取矫正记录"))?;
     let levels = list(
         store,
         "SELECT id, from_level, to_level, proposed_on, reason, reviewer, decision, decided_on,
@@ -542,6 +553,8 @@ pub fn detail(store: &Store, id: i64, today: NaiveDate) -> Result<Detail> {
         crime: e.4,
         sentence: e.5,
         decided_by: e.6,
+        crime_facts,
+        priors,
         papers_on: date(e.7),
         ban_content: e.8,
         ban_from: date(e.9),

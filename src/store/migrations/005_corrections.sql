@@ -9,6 +9,8 @@ CREATE TABLE corrections (
     crime           TEXT NOT NULL DEFAULT '',
     sentence        TEXT NOT NULL DEFAULT '',        -- 原判刑期, as written in the judgment
     decided_by      TEXT NOT NULL DEFAULT '',        -- 决定机关
+    crime_facts     TEXT NOT NULL DEFAULT '',        -- 主要犯罪事实
+    priors          TEXT NOT NULL DEFAULT '',        -- 前科
     runs_from       TEXT,                            -- 判决/裁定生效日期, or 出监日期 (假释)
     papers_on       TEXT,                            -- 法律文书收到日期
     reported_on     TEXT,                            -- 报到日期

@@ -37,6 +37,9 @@ pub fn subject_form(ctx: &mut Ctx<'_>, existing: Option<&Detail>) -> store::Resu
         Field::text("sentence", s::CORR_F_SENTENCE, 50).value(existing.map_or("", |d| &d.sentence)),
         Field::text("decided_by", s::CORR_F_DECIDED_BY, 50)
             .value(existing.map_or("", |d| &d.decided_by)),
+        Field::note("crime_facts", s::CORR_F_CRIME_FACTS, 2000)
+            .value(existing.map_or("", |d| &d.crime_facts)),
+        Field::text("priors", s::CORR_F_PRIORS, 500).value(existing.map_or("", |d| &d.priors)),
         Field::date("runs_from", s::CORR_F_RUNS_FROM).value(&day(f.and_then(|f| f.runs_from))),
         Field::date("papers_on", s::CORR_F_PAPERS_ON)
             .value(&day(existing.and_then(|d| d.papers_on))),
@@ -69,7 +72,7 @@ pub fn subject_form(ctx: &mut Ctx<'_>, existing: Option<&Detail>) -> store::Resu
     if existing.is_none() {
         // The level changes later only by an approved proposal.
         fields.insert(
-            10,
+            12,
             Field::choice("level", s::CORR_F_LEVEL, Level::labels(), false)
                 .selected(Some(Level::Strict.index())),
         );
@@ -140,6 +143,8 @@ fn input_of(form: &Form) -> SubjectInput {
         crime: form.text("crime").to_string(),
         sentence: form.text("sentence").to_string(),
         decided_by: form.text("decided_by").to_string(),
+        crime_facts: form.text("crime_facts").to_string(),
+        priors: form.text("priors").to_string(),
         runs_from: form.text("runs_from").to_string(),
         papers_on: form.text("papers_on").to_string(),
         reported_on: form.text("reported_on").to_string(),

@@ -116,6 +116,8 @@ impl Record for Subject {
         pair(s::CORR_F_CRIME, d.crime.clone());
         pair(s::CORR_F_SENTENCE, d.sentence.clone());
         pair(s::CORR_F_DECIDED_BY, d.decided_by.clone());
+        pair(s::CORR_F_CRIME_FACTS, d.crime_facts.clone());
+        pair(s::CORR_F_PRIORS, d.priors.clone());
         pair(s::CORR_F_RUNS_FROM, date_text(f.runs_from));
         pair(s::CORR_F_PAPERS_ON, date_text(d.papers_on));
         let report = report_type(f.category, f.runs_from, f.reported_on, &self.settings).label();
