@@ -1,13 +1,16 @@
 //! Synthetic data for trying the program out: offices, villages, operators, persons, the
-//! service ledger and people's-mediation disputes.
+//! service ledger, people's-mediation disputes and 社区矫正.
 //!
 //! Everything random comes from small deterministic generators (SplitMix64) seeded by the
 //! caller, so the same seed and the same day give the same records (uids and write instants
 //! excepted: those come from the store's write path; today's ledger stops at `now`, so a later
-//! hour only adds entries). Every row is written through the audited write path in ONE
-//! transaction that also sets the `demo` marker last, so a file is either untouched or
-//! completely filled and marked.
+//! hour only adds entries). Every row up to the disputes is written through the audited write
+//! path in ONE transaction that also sets the `demo` marker last, so a file is either untouched
+//! or filled and marked. 社区矫正 follows, written only through `store::corrections` (which
+//! opens a transaction for each write, as the desk's saves do): a failure there leaves a
+//! marked demo file with part of it.
 
+mod corrections;
 mod disputes;
 mod ledger;
 mod matters;
@@ -146,10 +149,9 @@ pub fn generate(
         if let Some(refusal) = refusal(tx)? {
             return Ok(Err(refusal));
         }
-        let mut persons = 0;
+        let mut residents_of = Vec::with_capacity(plans.len());
         for (index, plan) in (0u64..).zip(&plans) {
             let visitors = write_office(tx, &mut rng, plan, &mut residents)?;
-            persons += visitors.len();
             let mut ledger_rng = Rng::new(seed ^ LEDGER_SALT.wrapping_mul(index + 1));
             let desk = Desk {
                 office_code: &plan.code,
@@ -172,21 +174,25 @@ pub fn generate(
                 today,
             };
             disputes::write_disputes(tx, &mut dispute_rng, &mediation)?;
+            residents_of.push(visitors);
         }
         if let Some(own) = plans.first() {
             tx.set_setting(settings::OFFICE_CODE, &own.code)?;
         }
         tx.set_setting(settings::DEMO, scale.as_str())?;
-        Ok(Ok(Summary {
-            offices: plans.len(),
-            persons,
-            records: summary::module_records(tx)?,
-        }))
+        Ok(Ok(residents_of))
     });
     store.set_operator(&previous_operator);
-    let summary = outcome??;
+    let residents_of = outcome??;
+    let in_correction = corrections::write_offices(store, seed, &plans, &residents_of, today);
     store.reload_office_code()?;
-    Ok(summary)
+    let in_correction = in_correction?;
+    Ok(Summary {
+        offices: plans.len(),
+        persons: residents_of.iter().map(Vec::len).sum(),
+        records: store.write(summary::module_records)?,
+        in_correction,
+    })
 }
 
 /// Why the file must not be filled, if it must not. Runs inside the write transaction, so no

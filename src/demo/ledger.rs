@@ -24,6 +24,7 @@ pub(super) struct Visitor {
     name: String,
     female: bool,
     birth: Option<NaiveDate>,
+    address: String,
 }
 
 impl Visitor {
@@ -33,6 +34,7 @@ impl Visitor {
             name: p.name.clone(),
             female: p.gender == Some(Gender::Female),
             birth: p.birth_date,
+            address: p.address.clone(),
         }
     }
 }
@@ -44,6 +46,18 @@ impl Visitor {
 
     pub(super) fn name(&self) -> &str {
         &self.name
+    }
+
+    pub(super) fn female(&self) -> bool {
+        self.female
+    }
+
+    pub(super) fn birth(&self) -> Option<NaiveDate> {
+        self.birth
+    }
+
+    pub(super) fn address(&self) -> &str {
+        &self.address
     }
 }
 

@@ -15,6 +15,8 @@ pub struct Summary {
     /// The records of every module with a table (`Module::records_table`), in the order of
     /// the tabs.
     pub records: Vec<(Module, usize)>,
+    /// 社区矫正 subjects in correction today (the records count everyone ever registered).
+    pub in_correction: usize,
 }
 
 impl Summary {
@@ -28,7 +30,14 @@ impl Summary {
 
     /// The line `demo` prints: offices, persons, then each module's records.
     pub fn line(&self) -> String {
-        let tallies: Vec<String> = self.records.iter().map(|(m, n)| m.tally(*n)).collect();
+        let tallies: Vec<String> = self
+            .records
+            .iter()
+            .map(|(m, n)| match m {
+                Module::Corrections => strings::tally_corrections_demo(*n, self.in_correction),
+                _ => m.tally(*n),
+            })
+            .collect();
         strings::cli_demo_done(self.offices, self.persons, &tallies)
     }
 }

@@ -6,6 +6,7 @@
 mod cli;
 mod common;
 mod corrections;
+mod corrections_demo;
 mod corrections_report;
 mod corrections_rules;
 mod disputes;
@@ -23,6 +24,7 @@ mod shell;
 pub use cli::*;
 pub use common::*;
 pub use corrections::*;
+pub use corrections_demo::*;
 pub use corrections_report::*;
 pub use corrections_rules::*;
 pub use disputes::*;

@@ -1,5 +1,6 @@
 //! Tests of the demo generator, by topic; the helpers they share are here.
 
+mod corrections;
 mod county;
 mod disputes;
 mod ledger;

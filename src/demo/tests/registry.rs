@@ -55,13 +55,15 @@ fn the_summary_counts_each_module_with_a_table_in_tab_order() {
         assert!(rows > 0, "{table}");
         assert_eq!(rows as usize, *n, "{table}");
     }
-    assert_eq!(summary.records_of(Module::Corrections), 0);
     assert_eq!(
         summary.line(),
         format!(
-            "已生成示例数据：1 个司法所，{} 人，纠纷 {} 件，服务台账 {} 条。",
+            "已生成示例数据：1 个司法所，{} 人，纠纷 {} 件，社区矫正对象 {} 人（在矫 {} 人），\
+             服务台账 {} 条。",
             summary.persons,
             summary.records_of(Module::Disputes),
+            summary.records_of(Module::Corrections),
+            summary.in_correction,
             summary.records_of(Module::Ledger)
         )
     );
