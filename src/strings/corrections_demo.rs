@@ -213,3 +213,12 @@ pub const DEMO_NOTE_WORK: &str = "外出务工，电话报告为主";
 pub fn tally_corrections_demo(recorded: usize, active: usize) -> String {
     format!("社区矫正对象 {recorded} 人（在矫 {active} 人）")
 }
+pub fn demo_crime_facts(crime: &str, year: i32) -> String {
+    format!("{year}年，被告人在本县境内犯{crime}，经法院审理，事实清楚，证据确实充分。")
+}
+pub const DEMO_PRIORS_NONE: &str = "无";
+pub const DEMO_PRIORS: [&str; 3] = [
+    "曾因盗窃被行政拘留十日",
+    "曾因赌博被罚款",
+    "曾因酒后驾驶被暂扣驾驶证",
+];

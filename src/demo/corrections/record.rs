@@ -121,6 +121,12 @@ pub(super) fn subject(rng: &mut Rng, g: &Ground<'_>, a: Arrival, person: usize) 
         crime: a.crime.to_string(),
         sentence: a.sentence,
         decided_by,
+        crime_facts: s::demo_crime_facts(a.crime, runs_from.year()),
+        priors: if rng.chance(80) {
+            rng.pick(&s::DEMO_PRIORS).to_string()
+        } else {
+            s::DEMO_PRIORS_NONE.to_string()
+        },
         runs_from: date_text(runs_from),
         papers_on: date_text(papers_on),
         reported_on: date_text(a.start),
