@@ -228,9 +228,11 @@ mod tests {
 
     #[test]
     fn a_deadline_in_a_holiday_moves_past_it_and_a_worked_saturday_keeps_it() {
-        let mut settings = Settings::default();
-        settings.holidays = (1..=7).map(|day| d(2026, 10, day)).collect();
-        settings.workdays = vec![d(2026, 10, 10)];
+        let mut settings = Settings {
+            holidays: (1..=7).map(|day| d(2026, 10, day)).collect(),
+            workdays: vec![d(2026, 10, 10)],
+            ..Settings::default()
+        };
         // 2026-09-25 + 10 = 2026-10-05, in the National Day holiday: on to Thursday the 8th.
         assert_eq!(
             report_deadline(Category::Probation, d(2026, 9, 25), &settings),
