@@ -38,14 +38,15 @@ pub fn is_sanction(m: Measure) -> bool {
     !matches!(m, Measure::Praise | Measure::Commutation)
 }
 
-/// What the category asks for when the correction should end: 撤销缓刑, 撤销假释 or 收监执行;
-/// 管制 has none, so 警告.
+/// What the category asks for when the correction should end: 撤销缓刑, 撤销假释 or 收监执行.
+/// 管制 cannot be revoked: a 管制 subject who breaks the supervision rules is proposed for a
+/// 治安管理处罚 instead (治安管理处罚法 art. 60 (4)).
 pub fn revocation(category: Category) -> Measure {
     match category {
         Category::Probation => Measure::RevokeProbation,
         Category::Parole => Measure::RevokeParole,
         Category::Outside => Measure::Recommit,
-        Category::Control => Measure::Warning,
+        Category::Control => Measure::SecurityPenalty,
     }
 }
 

@@ -59,8 +59,8 @@ fn over_a_month_asks_the_categorys_revocation() {
     assert_eq!(suggest(Outside, &month_and_a_day, &clean()), Some(Recommit));
     assert_eq!(
         suggest(Control, &month_and_a_day, &clean()),
-        Some(Warning),
-        "管制 has no revocation"
+        Some(SecurityPenalty),
+        "管制 has no revocation: 提请治安管理处罚"
     );
 }
 
@@ -141,8 +141,8 @@ fn two_warnings_not_corrected_ask_for_revocation() {
     );
     assert_eq!(
         suggest(Control, &incident, &after(0, 2, false)),
-        Some(Warning),
-        "管制 stays at 警告"
+        Some(SecurityPenalty),
+        "管制: 提请治安管理处罚"
     );
     assert_eq!(
         suggest(Probation, &days(OutOfContact, 20), &after(0, 2, false)),
@@ -174,7 +174,10 @@ fn not_corrected_after_a_security_penalty_asks_for_revocation() {
         );
         assert_eq!(suggest(Parole, &incident, &punished), Some(RevokeParole));
         assert_eq!(suggest(Outside, &incident, &punished), Some(Recommit));
-        assert_eq!(suggest(Control, &incident, &punished), Some(Warning));
+        assert_eq!(
+            suggest(Control, &incident, &punished),
+            Some(SecurityPenalty)
+        );
     }
 }
 
