@@ -1,5 +1,5 @@
 //! Tab 3, 社区矫正: the register of subjects (`register.rs`), one subject's record
-//! (`record.rs`), its forms (`forms.rs`, `steps.rs`), a month's check-ins in one sitting and the
+//! (`record.rs`, its sections in `sections.rs`), its forms (`forms.rs`, `steps.rs`), a month's check-ins in one sitting and the
 //! month lock (`month.rs`), the office's alerts and the collective 宣告 (`alerts.rs`), and the
 //! printouts (`print.rs`).
 //!
@@ -18,6 +18,7 @@ mod month;
 mod print;
 mod record;
 mod register;
+mod sections;
 pub mod settings;
 mod steps;
 
