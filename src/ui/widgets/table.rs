@@ -20,6 +20,10 @@ pub struct Column {
     /// Least width in display columns; 0 takes what is left. On a wider screen a column grows
     /// to fit its title and the cells shown, up to [`MAX_GROWN`].
     pub width: usize,
+    /// On a screen too narrow for every column at its least width, the columns with the
+    /// highest rank are left out first; 0 (the default) is never left out: a column that says
+    /// which record a row is (a name, a case number, a status).
+    pub drop: u8,
 }
 
 /// How wide a column may grow on a wide screen.
@@ -32,19 +36,46 @@ const FIXED_LEAST: usize = 4;
 
 /// The widths of `columns` over `total` display columns, given the rows shown: each column has
 /// its least width; what is left goes first to columns whose title or cells are cut, then to
-/// the flexible column.
+/// the flexible column. A column left out on a narrow screen has width 0.
 pub fn column_widths(columns: &[Column], rows: &[TableRow], total: usize) -> Vec<usize> {
-    let gaps = columns.len().saturating_sub(1);
-    let mut widths: Vec<usize> = columns.iter().map(|c| c.width).collect();
     let has_flex = columns.iter().any(|c| c.width == 0);
+    let flex_least = if has_flex { FLEX_LEAST } else { 0 };
+    // A narrow screen leaves out the least important columns first (the highest `drop`),
+    // until the others fit at their least widths.
+    let mut shown: Vec<bool> = vec![true; columns.len()];
+    let least = |shown: &[bool]| -> usize {
+        let n = shown.iter().filter(|s| **s).count();
+        columns
+            .iter()
+            .zip(shown)
+            .filter(|(_, s)| **s)
+            .map(|(c, _)| c.width)
+            .sum::<usize>()
+            + n.saturating_sub(1)
+            + flex_least
+    };
+    while least(&shown) > total {
+        let Some(out) = (0..columns.len())
+            .filter(|&i| shown[i] && columns[i].drop > 0)
+            .max_by_key(|&i| (columns[i].drop, i))
+        else {
+            break;
+        };
+        shown[out] = false;
+    }
+    let gaps = shown.iter().filter(|s| **s).count().saturating_sub(1);
+    let mut widths: Vec<usize> = columns
+        .iter()
+        .zip(&shown)
+        .map(|(c, s)| if *s { c.width } else { 0 })
+        .collect();
     let used = |w: &[usize]| w.iter().sum::<usize>() + gaps;
     let reserve = if has_flex { FLEX_KEEPS } else { 0 };
-    // A narrow screen: the widest fixed columns give way (to FIXED_LEAST) until the flexible
+    // Still too narrow: the widest fixed columns give way (to FIXED_LEAST) until the flexible
     // ones keep FLEX_LEAST, so the column that says most (parties, a summary) never vanishes.
-    let flex_least = if has_flex { FLEX_LEAST } else { 0 };
     while used(&widths) + flex_least > total {
         let Some(widest) = (0..widths.len())
-            .filter(|&i| columns[i].width > 0 && widths[i] > FIXED_LEAST)
+            .filter(|&i| shown[i] && columns[i].width > 0 && widths[i] > FIXED_LEAST)
             .max_by_key(|&i| widths[i])
         else {
             break;
@@ -53,7 +84,7 @@ pub fn column_widths(columns: &[Column], rows: &[TableRow], total: usize) -> Vec
     }
     let mut spare = total.saturating_sub(used(&widths) + reserve);
     for (i, c) in columns.iter().enumerate() {
-        if c.width == 0 || spare == 0 {
+        if c.width == 0 || !shown[i] || spare == 0 {
             continue;
         }
         let wanted = rows
@@ -70,10 +101,14 @@ pub fn column_widths(columns: &[Column], rows: &[TableRow], total: usize) -> Vec
     }
     // What is left is shared by the flexible columns, the first taking the odd column.
     let rest = total.saturating_sub(used(&widths));
-    let flex = columns.iter().filter(|c| c.width == 0).count();
+    let flex = columns
+        .iter()
+        .zip(&shown)
+        .filter(|(c, s)| c.width == 0 && **s)
+        .count();
     let mut extra = rest % flex.max(1);
-    for (w, c) in widths.iter_mut().zip(columns) {
-        if c.width == 0 {
+    for ((w, c), s) in widths.iter_mut().zip(columns).zip(&shown) {
+        if c.width == 0 && *s {
             *w = rest / flex + std::mem::take(&mut extra);
         }
     }
@@ -82,9 +117,11 @@ pub fn column_widths(columns: &[Column], rows: &[TableRow], total: usize) -> Vec
 
 /// One line of cells at `widths`, a cell cut short ending with an ellipsis.
 pub fn row_text(cells: &[String], widths: &[usize], theme: Theme) -> String {
+    // A width of 0 is a column left out on a narrow screen.
     widths
         .iter()
         .enumerate()
+        .filter(|(_, w)| **w > 0)
         .map(|(i, w)| fit_cell(cells.get(i).map_or("", String::as_str), *w, theme))
         .collect::<Vec<_>>()
         .join(" ")
@@ -103,7 +140,17 @@ fn fit_cell(text: &str, w: usize, theme: Theme) -> String {
 
 impl Column {
     pub const fn new(title: &'static str, width: usize) -> Self {
-        Column { title, width }
+        Column {
+            title,
+            width,
+            drop: 0,
+        }
+    }
+
+    /// Left out on a narrow screen, the highest `rank` first (see [`Column::drop`]).
+    pub const fn drops(mut self, rank: u8) -> Self {
+        self.drop = rank;
+        self
     }
 }
 

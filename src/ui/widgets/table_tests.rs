@@ -252,3 +252,35 @@ fn on_a_narrow_screen_the_widest_fixed_columns_give_way_to_the_flexible_one() {
     let tiny = column_widths(&columns, &rows, 10);
     assert!(tiny[..3].iter().all(|&x| x == 4), "{tiny:?}");
 }
+
+#[test]
+fn a_narrow_screen_leaves_out_the_least_important_columns_first() {
+    let columns = [
+        Column::new("案号", 8),
+        Column::new("登记", 5).drops(2),
+        Column::new("状态", 8),
+        Column::new("调解员", 6).drops(5),
+        Column::new("当事人", 0),
+    ];
+    let rows = vec![TableRow {
+        id: 1,
+        cells: ["2026-170", "12-01", "调解中", "王芳", "张三 诉 李四"]
+            .map(String::from)
+            .to_vec(),
+        dim: false,
+    }];
+    let theme = Theme::default();
+    // Wide enough: every column.
+    assert!(column_widths(&columns, &rows, 60).iter().all(|w| *w > 0));
+    // 8+5+8+6 + 4 gaps + 12 = 43 does not fit 40: 调解员 goes first, then nothing else.
+    let w = column_widths(&columns, &rows, 40);
+    assert_eq!(w[3], 0, "{w:?}");
+    assert!(w[1] > 0, "{w:?}");
+    let line = row_text(&rows[0].cells, &w, theme);
+    assert!(line.starts_with("2026-170 12-01 调解中"), "{line}");
+    assert!(!line.contains("王芳"), "{line}");
+    // Narrower still: 登记 goes too; 案号, 状态 and 当事人 stay.
+    let w = column_widths(&columns, &rows, 34);
+    assert_eq!((w[1], w[3]), (0, 0), "{w:?}");
+    assert!(w[0] >= 8 && w[2] >= 6 && w[4] >= 12, "{w:?}");
+}

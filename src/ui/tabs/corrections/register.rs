@@ -71,12 +71,13 @@ impl ListSource for Corrections {
 
     fn columns(&self) -> Vec<Column> {
         vec![
+            // On a narrow screen the name, days left and alerts stay; the term goes first.
             Column::new(s::CORR_COL_NAME, 8),
-            Column::new(s::CORR_COL_CATEGORY, 4),
-            Column::new(s::CORR_COL_LEVEL, 4),
-            Column::new(s::CORR_COL_TERM, 17),
-            Column::new(s::CORR_COL_LEFT, 5),
-            Column::new(s::CORR_COL_THIS_MONTH, 4),
+            Column::new(s::CORR_COL_CATEGORY, 4).drops(3),
+            Column::new(s::CORR_COL_LEVEL, 4).drops(2),
+            Column::new(s::CORR_COL_TERM, 17).drops(5),
+            Column::new(s::CORR_COL_LEFT, 5).drops(1),
+            Column::new(s::CORR_COL_THIS_MONTH, 4).drops(4),
             Column::new(s::CORR_COL_ALERTS, 0),
         ]
     }

@@ -63,13 +63,14 @@ impl ListSource for Disputes {
 
     fn columns(&self) -> Vec<Column> {
         vec![
+            // On a narrow screen 案号, 状态 and 当事人 stay; the others go, 调解员 first.
             Column::new(s::DISPUTE_COL_CASE_NO, 8),
-            Column::new(s::DISPUTE_COL_REGISTERED_SHORT, 5),
-            Column::new(s::DISPUTE_COL_KIND, 8),
+            Column::new(s::DISPUTE_COL_REGISTERED_SHORT, 5).drops(3),
+            Column::new(s::DISPUTE_COL_KIND, 8).drops(4),
             Column::new(s::DISPUTE_COL_STATUS, 8),
-            Column::new(s::DISPUTE_COL_DAYS, 4),
-            Column::new(s::DISPUTE_COL_FLAG, 8),
-            Column::new(s::DISPUTE_COL_MEDIATOR, 6),
+            Column::new(s::DISPUTE_COL_DAYS, 4).drops(2),
+            Column::new(s::DISPUTE_COL_FLAG, 8).drops(1),
+            Column::new(s::DISPUTE_COL_MEDIATOR, 6).drops(5),
             Column::new(s::DISPUTE_COL_PARTIES, 0),
         ]
     }

@@ -76,12 +76,13 @@ impl ListSource for Ledger {
 
     fn columns(&self) -> Vec<Column> {
         vec![
+            // On a narrow screen the time, the visitor and the summary stay; 结果 goes first.
             Column::new(s::LEDGER_COL_TIME, 11),
-            Column::new(s::LEDGER_COL_CHANNEL, 4),
-            Column::new(s::LEDGER_COL_SERVICE, 8),
+            Column::new(s::LEDGER_COL_CHANNEL, 4).drops(4),
+            Column::new(s::LEDGER_COL_SERVICE, 8).drops(2),
             Column::new(s::LEDGER_COL_VISITOR, 8),
-            Column::new(s::LEDGER_COL_MATTER, 8),
-            Column::new(s::LEDGER_COL_OUTCOME, 8),
+            Column::new(s::LEDGER_COL_MATTER, 8).drops(3),
+            Column::new(s::LEDGER_COL_OUTCOME, 8).drops(5),
             Column::new(s::LEDGER_COL_SUMMARY, 0),
         ]
     }
