@@ -37,14 +37,30 @@ fn the_dispute_register_at_60x20_keeps_case_number_parties_and_status() {
     .unwrap();
     let id = disputes::register(&mut store, &intake, None).unwrap();
     let on = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
-    disputes::step(&mut store, id, &Action::Accept { on }, &serde_json::json!({})).unwrap();
+    disputes::step(
+        &mut store,
+        id,
+        &Action::Accept { on },
+        &serde_json::json!({}),
+    )
+    .unwrap();
     let mut app = App::new(store, clock()).unwrap();
     key(&mut app, KeyCode::Char('1'));
     let narrow = draw(&app, 60, 20).0;
-    for shown in ["案号", "状态", "当事人", "2026-001", "调解中", "欧阳娜娜 诉 单"] {
+    for shown in [
+        "案号",
+        "状态",
+        "当事人",
+        "2026-001",
+        "调解中",
+        "欧阳娜娜 诉 单",
+    ] {
         assert!(narrow.contains(shown), "{shown}\n{narrow}");
     }
-    assert!(!narrow.contains("调解员"), "the least important column goes first\n{narrow}");
+    assert!(
+        !narrow.contains("调解员"),
+        "the least important column goes first\n{narrow}"
+    );
     insta::assert_snapshot!("disputes_register_60x20", narrow);
     let wide = draw(&app, 80, 24).0;
     assert!(wide.contains("调解员") && wide.contains("张敏"), "{wide}");

@@ -313,7 +313,7 @@ fn voiding_asks_for_a_reason_and_keeps_the_row() {
 }
 
 #[test]
-fn settings_add_a_local_code_and_retire_it() {
+fn settings_add_a_local_code_rename_it_and_retire_it_by_its_own_key() {
     let mut app = app();
     key(&mut app, KeyCode::F(12));
     for _ in 0..3 {
@@ -327,14 +327,39 @@ fn settings_add_a_local_code_and_retire_it() {
     key(&mut app, KeyCode::F(10));
     assert!(screen(&app).contains("山林水利"));
     key(&mut app, KeyCode::End);
+    assert!(screen(&app).contains("Enter 查看/改名"), "{}", screen(&app));
+    assert!(screen(&app).contains("F4 停用/恢复"), "{}", screen(&app));
+    // Enter opens the entry: a local one is renamed.
     key(&mut app, KeyCode::Enter);
-    assert!(screen(&app).contains("停用「山林水利」"));
+    key(&mut app, KeyCode::End);
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    typed(&mut app, "纠纷");
+    key(&mut app, KeyCode::F(10));
+    assert!(screen(&app).contains("山林纠纷"), "{}", screen(&app));
+    // F4 retires it, after asking.
+    key(&mut app, KeyCode::F(4));
+    assert!(screen(&app).contains("停用「山林纠纷」"));
     key(&mut app, KeyCode::Enter);
     let retired: i64 = count(
         app.store(),
-        "SELECT retired FROM codes WHERE label = '山林水利'",
+        "SELECT retired FROM codes WHERE label = '山林纠纷'",
     );
     assert_eq!(retired, 1);
+    // A national entry opens as it is: it cannot be renamed.
+    key(&mut app, KeyCode::Home);
+    key(&mut app, KeyCode::Enter);
+    assert!(screen(&app).contains("不能改名"), "{}", screen(&app));
+    key(&mut app, KeyCode::F(10));
+    assert_eq!(
+        count(
+            app.store(),
+            "SELECT count(*) FROM audit_log WHERE table_name = 'codes'"
+        ),
+        3,
+        "add, rename, retire"
+    );
 }
 
 #[test]

@@ -96,3 +96,31 @@ pub fn any_local(tx: &Tx<'_>) -> Result<bool> {
         )
         .map_err(StoreError::sql("读取代码表"))
 }
+
+/// Renames a local entry of `list` (the records that use it keep its code). Err(false) when
+/// another entry of the list already has the label; Err(true) for a national entry, which
+/// cannot be renamed.
+pub fn rename_local(
+    store: &mut Store,
+    list: CodeList,
+    id: i64,
+    label: &str,
+) -> Result<std::result::Result<(), bool>> {
+    let (taken, local): (bool, bool) = store
+        .conn()
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM codes WHERE list = ?1 AND label = ?2 AND id <> ?3),
+                    (SELECT office_code <> '' FROM codes WHERE id = ?3)",
+            rusqlite::params![list.key(), label, id],
+            |r| Ok((r.get(0)?, r.get::<_, Option<bool>>(1)?.unwrap_or(false))),
+        )
+        .map_err(StoreError::sql("读取代码表"))?;
+    if !local {
+        return Ok(Err(true));
+    }
+    if taken {
+        return Ok(Err(false));
+    }
+    store.write(|tx| tx.update(Table::Codes, id, &[("label", text(label))]))?;
+    Ok(Ok(()))
+}

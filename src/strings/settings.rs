@@ -96,3 +96,6 @@ pub const SET_CORR_USE_TIMES: &str = "这一项按次数计，请填在“次数
 pub fn set_corr_over(max: u32) -> String {
     format!("不能超过{max}")
 }
+pub const SET_CODE_OPEN: &str = "查看/改名";
+pub const SET_CODE_TOGGLE: &str = "停用/恢复";
+pub const SET_CODE_SEEDED_FIXED: &str = "全国（统一条目，不能改名，可停用）";

@@ -8,8 +8,9 @@ use crate::domain::module::CodeList;
 use crate::domain::office::validate_name;
 use crate::store::{self, Cursor, Store, codes};
 use crate::strings as s;
+use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
-use crate::ui::layer::{Ctx, Layer, LayerResult};
+use crate::ui::layer::{Command, Ctx, Layer, LayerResult};
 use crate::ui::widgets::confirm::Confirm;
 use crate::ui::widgets::form::{Field, Form};
 use crate::ui::widgets::table::{Column, TableRow};
@@ -61,6 +62,15 @@ pub struct Entries {
 }
 
 const TOGGLE: &str = "toggle-code";
+
+impl Entries {
+    fn entry(&self, store: &Store, id: i64) -> store::Result<codes::Code> {
+        codes::list(store, self.list, false)?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or(store::StoreError::NotFound)
+    }
+}
 
 impl ListSource for Entries {
     fn title(&self) -> String {
@@ -129,11 +139,74 @@ impl ListSource for Entries {
         Ok(Some(Box::new(FormScreen::new(form, Box::new(save)))))
     }
 
+    fn commands(&self) -> Vec<Command> {
+        vec![
+            Command::new(Action::Open, s::SET_CODE_OPEN),
+            Command::new(Action::New, s::SET_NEW_CODE),
+            Command::new(Action::Actions, s::SET_CODE_TOGGLE),
+        ]
+    }
+
+    /// Enter: the entry itself — a local one can be renamed; a national one is shown as is.
     fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
-        let entry = codes::list(ctx.store, self.list, false)?
-            .into_iter()
-            .find(|c| c.id == id)
-            .ok_or(store::StoreError::NotFound)?;
+        let entry = self.entry(ctx.store, id)?;
+        let list = self.list;
+        let title = format!("{}：{}", list.label(), entry.label);
+        let mut fields = vec![if entry.local {
+            Field::text("name", s::SET_CODE_LABEL, 20)
+                .required()
+                .value(&entry.label)
+        } else {
+            Field::fixed("name", s::SET_CODE_LABEL, &entry.label)
+        }];
+        fields.push(Field::fixed(
+            "source",
+            s::SET_CODE_SOURCE,
+            if entry.local {
+                s::SET_CODE_LOCAL
+            } else {
+                s::SET_CODE_SEEDED_FIXED
+            },
+        ));
+        let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {
+            if !entry.local {
+                return Saving::Done(None);
+            }
+            let label = match validate_name(form.text("name"), 20) {
+                Ok(l) => l,
+                Err(e) => {
+                    form.set_errors(&[e]);
+                    return Saving::Invalid;
+                }
+            };
+            match codes::rename_local(ctx.store, list, id, &label) {
+                Ok(Ok(())) => {
+                    ctx.say(s::MSG_SAVED);
+                    Saving::Done(Some(LayerResult::Saved))
+                }
+                Ok(Err(_)) => {
+                    form.set_error("name", s::SET_CODE_TAKEN);
+                    Saving::Invalid
+                }
+                Err(e) => Saving::Failed(e.to_string()),
+            }
+        };
+        Ok(Some(Box::new(FormScreen::new(
+            Form::new(title, fields),
+            Box::new(save),
+        ))))
+    }
+
+    /// F4: retire the entry, or bring a retired one back (asks first).
+    fn actions(
+        &mut self,
+        selected: Option<i64>,
+        ctx: &mut Ctx<'_>,
+    ) -> store::Result<Option<Box<dyn Layer>>> {
+        let Some(id) = selected else {
+            return Ok(None);
+        };
+        let entry = self.entry(ctx.store, id)?;
         let question = if entry.retired {
             s::set_restore_code(&entry.label)
         } else {
