@@ -85,6 +85,15 @@ fn a_new_file_opens_the_setup_form_and_saving_it_sets_up_the_office() {
     let mut app = App::new(store, clock()).unwrap();
     assert_eq!(app.mode(), Mode::Form);
     assert!(screen(&app).contains("首次使用：设置司法所"));
+    // Esc asks before leaving the setup, even with nothing typed; "no" stays.
+    key(&mut app, KeyCode::Esc);
+    assert!(
+        screen(&app).contains("还没有设置司法所，退出程序吗"),
+        "{}",
+        screen(&app)
+    );
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode(), Mode::Form);
     typed(&mut app, "凤山乡司法所");
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "360726102");

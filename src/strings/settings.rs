@@ -99,3 +99,4 @@ pub fn set_corr_over(max: u32) -> String {
 pub const SET_CODE_OPEN: &str = "查看/改名";
 pub const SET_CODE_TOGGLE: &str = "停用/恢复";
 pub const SET_CODE_SEEDED_FIXED: &str = "全国（统一条目，不能改名，可停用）";
+pub const SETUP_QUIT_CONFIRM: &str = "还没有设置司法所，退出程序吗？下次打开时仍会先请您设置。";

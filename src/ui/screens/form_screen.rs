@@ -47,6 +47,8 @@ pub struct FormScreen {
     on_leave: Option<LeaveHook>,
     /// The person field whose picker is open.
     picking: Option<Key>,
+    /// Esc asks this even when nothing was typed (leaving the first-run setup quits).
+    leaving: Option<&'static str>,
 }
 
 impl FormScreen {
@@ -56,7 +58,14 @@ impl FormScreen {
             on_save,
             on_leave: None,
             picking: None,
+            leaving: None,
         }
+    }
+
+    /// Esc always asks `question` first, typed into or not.
+    pub fn asking_before_leaving(mut self, question: &'static str) -> Self {
+        self.leaving = Some(question);
+        self
     }
 
     pub fn with_hook(mut self, hook: LeaveHook) -> Self {
@@ -98,6 +107,10 @@ impl Layer for FormScreen {
                 }
                 Saving::Failed(message) => Outcome::Push(Box::new(Message::error(message))),
             },
+            FormEvent::Cancel if self.leaving.is_some() => Outcome::Push(Box::new(Confirm::new(
+                self.leaving.unwrap_or(s::CONFIRM_DISCARD),
+                DISCARD,
+            ))),
             FormEvent::Cancel if self.form.is_dirty() => {
                 Outcome::Push(Box::new(Confirm::new(s::CONFIRM_DISCARD, DISCARD)))
             }

@@ -21,7 +21,7 @@ pub fn setup_form() -> FormScreen {
                 .value(s::DEFAULT_OPERATOR),
         ],
     );
-    FormScreen::new(form, Box::new(save))
+    FormScreen::new(form, Box::new(save)).asking_before_leaving(s::SETUP_QUIT_CONFIRM)
 }
 
 fn save(form: &mut Form, ctx: &mut Ctx<'_>) -> Saving {
