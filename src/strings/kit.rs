@@ -50,3 +50,9 @@ pub fn role_ledger(n: i64) -> String {
     format!("台账{n}次")
 }
 pub const MSG_NOTHING_TO_PRINT: &str = "这里没有可打印的内容";
+pub const HELP_DIGITS: &str = "数字";
+pub const HELP_LETTERS: &str = "拼音字母";
+pub const HELP_SPACE: &str = "Space";
+pub const HELP_CHOOSE_BY_DIGIT: &str = "在选项栏：按序号选第几项（两位数连着按）";
+pub const HELP_CHOOSE_BY_PINYIN: &str = "在选项栏：按拼音首字母或全拼跳到该项，如 hz → 汉族";
+pub const HELP_TICK: &str = "在多选栏：勾选或取消当前项";

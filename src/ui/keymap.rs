@@ -230,6 +230,8 @@ pub fn is_screen_command(mode: Mode, action: Action) -> bool {
         | Action::Tick
         | Action::Filter => true,
         Action::NextField | Action::PrevField => mode == Mode::Browse,
+        // In a form, F2 only where the form has a person field.
+        Action::NewPerson => mode == Mode::Form,
         // Over the bare tabs only: the app lists them when nothing is open over a tab.
         Action::Tab(_) | Action::PrevTab | Action::NextTab => true,
         _ => false,

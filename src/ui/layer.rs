@@ -190,6 +190,12 @@ pub trait Layer {
         Vec::new()
     }
 
+    /// Lines F1 adds after the keys: how this screen is typed into (choosing by digit or
+    /// pinyin …), as (what to press, what it does).
+    fn help_notes(&self) -> Vec<(String, String)> {
+        Vec::new()
+    }
+
     /// Figures from a background job this layer started ([`JobOutput::Data`] with its tag);
     /// true when this layer took them.
     fn on_job(&mut self, _tag: &'static str, _data: &mut Option<JobData>) -> bool {

@@ -244,8 +244,14 @@ impl App {
                 if self.mode() == Mode::Popup {
                     return false;
                 }
-                self.layers
-                    .push(Box::new(Help::new(self.mode(), &self.commands())));
+                let notes = self
+                    .layers
+                    .last()
+                    .map(|l| l.help_notes())
+                    .unwrap_or_default();
+                self.layers.push(Box::new(
+                    Help::new(self.mode(), &self.commands()).with_notes(notes),
+                ));
                 return true;
             }
             Input::Action(Action::Quit) => {

@@ -8,8 +8,9 @@ use ratatui::widgets::Clear;
 use crate::domain::{mask_id, mask_phone};
 use crate::store::persons::{self, Person};
 use crate::strings as s;
+use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
-use crate::ui::layer::{Ctx, Input, Layer, LayerResult, Outcome};
+use crate::ui::layer::{Command, Ctx, Input, Layer, LayerResult, Outcome};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::confirm::Confirm;
 use crate::ui::widgets::form::{Form, FormEvent, Key};
@@ -81,6 +82,38 @@ impl FormScreen {
 impl Layer for FormScreen {
     fn mode(&self) -> Mode {
         Mode::Form
+    }
+
+    /// F2 only where the form has a person field.
+    fn commands(&self) -> Vec<Command> {
+        let (_, _, person) = self.form.field_kinds();
+        if person {
+            vec![Command::new(
+                Action::NewPerson,
+                Action::NewPerson.description(),
+            )]
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn help_notes(&self) -> Vec<(String, String)> {
+        let (choice, multi, _) = self.form.field_kinds();
+        let mut notes = Vec::new();
+        if choice || multi {
+            notes.push((
+                s::HELP_DIGITS.to_string(),
+                s::HELP_CHOOSE_BY_DIGIT.to_string(),
+            ));
+            notes.push((
+                s::HELP_LETTERS.to_string(),
+                s::HELP_CHOOSE_BY_PINYIN.to_string(),
+            ));
+        }
+        if multi {
+            notes.push((s::HELP_SPACE.to_string(), s::HELP_TICK.to_string()));
+        }
+        notes
     }
 
     fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {

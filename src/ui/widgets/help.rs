@@ -43,6 +43,13 @@ impl Help {
         Help { lines, offset: 0 }
     }
 
+    /// Adds the screen's notes on how it is typed into after the keys.
+    pub fn with_notes(mut self, notes: Vec<(String, String)>) -> Self {
+        self.lines
+            .extend(notes.into_iter().map(|(keys, text)| (keys, text, true)));
+        self
+    }
+
     /// The lines as text, for tests.
     pub fn entries(&self) -> &[Entry] {
         &self.lines

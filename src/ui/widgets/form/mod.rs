@@ -79,6 +79,16 @@ impl Form {
         self.dirty
     }
 
+    /// What kinds of field the form holds: (a choice, a multi-choice, a person field).
+    pub fn field_kinds(&self) -> (bool, bool, bool) {
+        let any = |f: fn(&Kind) -> bool| self.fields.iter().any(|field| f(&field.kind));
+        (
+            any(|k| matches!(k, Kind::Choice { .. })),
+            any(|k| matches!(k, Kind::Multi { .. })),
+            any(|k| matches!(k, Kind::Person)),
+        )
+    }
+
     pub fn has_field(&self, key: &str) -> bool {
         self.field(key).is_some()
     }
