@@ -33,3 +33,16 @@ fn form_help_lists_f2_only_with_a_person_field_and_explains_choosing() {
         assert!(help.contains(line), "{line}\n{help}");
     }
 }
+
+#[test]
+fn a_search_form_says_f10_finds() {
+    let mut app = app();
+    for tab in ['1', '3', '5'] {
+        key(&mut app, KeyCode::Char(tab));
+        key(&mut app, KeyCode::F(3));
+        let line = screen(&app);
+        let keys = line.lines().last().unwrap_or_default().to_string();
+        assert!(keys.contains("F10 查找"), "tab {tab}: {keys}");
+        key(&mut app, KeyCode::Esc);
+    }
+}

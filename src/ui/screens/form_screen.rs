@@ -50,6 +50,8 @@ pub struct FormScreen {
     picking: Option<Key>,
     /// Esc asks this even when nothing was typed (leaving the first-run setup quits).
     leaving: Option<&'static str>,
+    /// What F10 does here when it is not 保存 (a search form: 查找).
+    save_label: Option<&'static str>,
 }
 
 impl FormScreen {
@@ -60,7 +62,14 @@ impl FormScreen {
             on_leave: None,
             picking: None,
             leaving: None,
+            save_label: None,
         }
+    }
+
+    /// F10 is called `label` on the key line and in the help (a filter form: 查找).
+    pub fn saving_as(mut self, label: &'static str) -> Self {
+        self.save_label = Some(label);
+        self
     }
 
     /// Esc always asks `question` first, typed into or not.
@@ -86,15 +95,18 @@ impl Layer for FormScreen {
 
     /// F2 only where the form has a person field.
     fn commands(&self) -> Vec<Command> {
+        let mut commands = Vec::new();
+        if let Some(label) = self.save_label {
+            commands.push(Command::new(Action::Save, label));
+        }
         let (_, _, person) = self.form.field_kinds();
         if person {
-            vec![Command::new(
+            commands.push(Command::new(
                 Action::NewPerson,
                 Action::NewPerson.description(),
-            )]
-        } else {
-            Vec::new()
+            ));
         }
+        commands
     }
 
     fn help_notes(&self) -> Vec<(String, String)> {

@@ -265,5 +265,5 @@ pub fn filter_form(filter: Rc<RefCell<CorrectionFilter>>) -> FormScreen {
         f.alerted = form.choice("alerted") == Some(1);
         Saving::Done(Some(LayerResult::Saved))
     };
-    FormScreen::new(form, Box::new(save))
+    FormScreen::new(form, Box::new(save)).saving_as(s::ACT_SEARCH)
 }

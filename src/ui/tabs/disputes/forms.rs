@@ -267,7 +267,7 @@ pub fn filter_form(
         };
         Saving::Done(Some(LayerResult::Saved))
     };
-    Ok(FormScreen::new(form, Box::new(save)))
+    Ok(FormScreen::new(form, Box::new(save)).saving_as(s::ACT_SEARCH))
 }
 
 /// The form of one lifecycle step of case `id`.

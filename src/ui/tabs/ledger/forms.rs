@@ -258,5 +258,5 @@ pub fn filter_form(ctx: &mut Ctx<'_>, filter: Rc<RefCell<Filter>>) -> store::Res
         };
         Saving::Done(Some(LayerResult::Saved))
     };
-    Ok(FormScreen::new(form, Box::new(save)))
+    Ok(FormScreen::new(form, Box::new(save)).saving_as(s::ACT_SEARCH))
 }
