@@ -93,7 +93,7 @@ pub fn entry_form(ctx: &mut Ctx<'_>, id: Option<i64>) -> store::Result<FormScree
             lists.service.labels(),
             false,
         ),
-        Field::person("visitor", s::LEDGER_COL_VISITOR),
+        Field::person("visitor", s::LEDGER_COL_VISITOR).required_by_owner(),
         Field::multi("groups", s::LEDGER_F_GROUPS, lists.groups.labels()),
         Field::choice("matter", s::LEDGER_COL_MATTER, lists.matter.labels(), true).required(),
         Field::note("summary", s::LEDGER_COL_SUMMARY, 500).required(),

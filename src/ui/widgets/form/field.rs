@@ -51,6 +51,9 @@ pub struct Field {
     pub label: Key,
     pub(super) kind: Kind,
     pub(super) required: bool,
+    /// Marked `*` though the owner's validation, not the form, checks it (with its own
+    /// message, beside the other fields' errors).
+    pub(super) marked: bool,
     pub(super) input: TextInput,
     /// The chosen label (Choice), or the highlighted one (Multi).
     pub(super) choice: Option<usize>,
@@ -71,6 +74,7 @@ impl Field {
             label: label.into(),
             kind,
             required: false,
+            marked: false,
             input: TextInput::default(),
             choice: None,
             picked: Vec::new(),
@@ -142,6 +146,12 @@ impl Field {
 
     pub fn required(mut self) -> Self {
         self.required = true;
+        self
+    }
+
+    /// Marked required (`*`), checked by the owner's save (a visitor: a person, a name or 匿名).
+    pub fn required_by_owner(mut self) -> Self {
+        self.marked = true;
         self
     }
 

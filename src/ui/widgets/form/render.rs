@@ -168,7 +168,7 @@ impl Form {
             let f = &self.fields[i];
             let focused = i == self.focus;
             let label = if n == 0 {
-                let mark = if f.required {
+                let mark = if f.required || f.marked {
                     s::FORM_REQUIRED_MARK
                 } else {
                     " "
