@@ -46,8 +46,20 @@ impl App {
 
     fn render_tab_bar(&self, frame: &mut Frame<'_>, area: Rect) {
         let mut spans = Vec::new();
+        // " 1 纠纷受理 " each; where the five do not fit (60 columns) the padding after the
+        // number goes, so every title stays whole.
+        let full: usize = Module::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, m)| width(&format!(" {} {} ", i + 1, m.title())))
+            .sum();
+        let tight = full > area.width as usize;
         for (i, module) in Module::ALL.iter().enumerate() {
-            let text = format!(" {} {} ", i + 1, module.title());
+            let text = if tight {
+                format!("{}{} ", i + 1, module.title())
+            } else {
+                format!(" {} {} ", i + 1, module.title())
+            };
             spans.push(if i == self.tab {
                 Span::styled(text, self.theme.tab_active())
             } else {
