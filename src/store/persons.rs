@@ -299,6 +299,19 @@ pub fn match_condition(input: &str) -> Option<(String, Vec<Value>)> {
     }
 }
 
+/// How many live persons of the office have exactly this name (the same-name question).
+pub fn count_named(store: &Store, name: &str) -> Result<i64> {
+    store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM persons
+             WHERE office_code = ?1 AND name = ?2 AND voided_at IS NULL",
+            rusqlite::params![store.office_code(), name.trim()],
+            |r| r.get(0),
+        )
+        .map_err(StoreError::sql("查找人员"))
+}
+
 /// One page of the registry, newest first (by id), at `cursor`: a search of
 /// `persons_office` bounded by the cursor, however deep.
 pub fn page(store: &Store, cursor: Cursor, limit: usize) -> Result<Vec<PersonRow>> {

@@ -34,3 +34,5 @@ pub const PICKER_TYPE_TO_SEARCH: &str = "请输入姓名、拼音（如 zs 或 z
 pub const PICKER_NO_MATCH: &str = "没有找到。按 Enter 或 F2 新建此人";
 pub const PERSONS_OPEN: &str = "修改";
 pub const PERSONS_NEW: &str = "新增人员";
+pub const PICKER_SAME_NAME_TITLE: &str =
+    "已有同名人员：Enter 选定其中一位 · F2 新建人员 · Esc 只记姓名";

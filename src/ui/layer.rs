@@ -126,6 +126,9 @@ pub enum Outcome {
     /// Open the person picker over this layer with what was typed; the person taken comes
     /// back as [`LayerResult::Picked`] or [`LayerResult::Person`].
     PickPerson(String),
+    /// A name was typed that people in the registry already have: the picker opens on them to
+    /// take one, make a new person (F2), or keep the name only (Esc).
+    PickSameName(String),
     /// Leave the program (already confirmed).
     Quit,
 }

@@ -381,6 +381,12 @@ impl App {
                 layers.push(Box::new(picker));
                 true
             }
+            Outcome::PickSameName(typed) => {
+                let (mut ctx, layers, _) = self.split();
+                let picker = PersonPicker::same_name(&typed, &mut ctx);
+                layers.push(Box::new(picker));
+                true
+            }
             Outcome::Close(result) => {
                 self.layers.pop();
                 match result {

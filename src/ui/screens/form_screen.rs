@@ -52,6 +52,9 @@ pub struct FormScreen {
     leaving: Option<&'static str>,
     /// What F10 does here when it is not 保存 (a search form: 查找).
     save_label: Option<&'static str>,
+    /// Names typed into a person field that the same-name question was asked about (field,
+    /// name): asked once, a name kept as it is stays a name.
+    asked: Vec<(Key, String)>,
 }
 
 impl FormScreen {
@@ -63,7 +66,38 @@ impl FormScreen {
             picking: None,
             leaving: None,
             save_label: None,
+            asked: Vec::new(),
         }
+    }
+
+    fn save(&mut self, ctx: &mut Ctx<'_>) -> Outcome {
+        match (self.on_save)(&mut self.form, ctx) {
+            Saving::Done(result) => Outcome::Close(result),
+            Saving::Then(layer) => Outcome::Replace(layer),
+            Saving::Invalid => {
+                ctx.say(s::FORM_HAS_ERRORS);
+                Outcome::Changed
+            }
+            Saving::Failed(message) => Outcome::Push(Box::new(Message::error(message))),
+        }
+    }
+
+    /// The same-name question for person field `key`: a name typed without taking anyone
+    /// from the picker, that people in the registry already have, opens the picker on them
+    /// (once per name).
+    fn same_name(&mut self, key: &Key, ctx: &mut Ctx<'_>) -> Option<Outcome> {
+        let (id, typed) = self.form.person(key);
+        let name = typed.trim().to_string();
+        if id.is_some() || name.is_empty() || self.asked.iter().any(|(k, n)| k == key && *n == name)
+        {
+            return None;
+        }
+        if persons::count_named(ctx.store, &name).ok()? == 0 {
+            return None;
+        }
+        self.asked.push((key.clone(), name.clone()));
+        self.picking = Some(key.clone());
+        Some(Outcome::PickSameName(name))
     }
 
     /// F10 is called `label` on the key line and in the help (a filter form: 查找).
@@ -137,21 +171,21 @@ impl Layer for FormScreen {
                 if let Some(hook) = self.on_leave {
                     hook(&mut self.form, &key, ctx);
                 }
-                Outcome::Changed
+                self.same_name(&key, ctx).unwrap_or(Outcome::Changed)
             }
             FormEvent::Invalid => {
                 ctx.say(s::FORM_HAS_ERRORS);
                 Outcome::Changed
             }
-            FormEvent::Save => match (self.on_save)(&mut self.form, ctx) {
-                Saving::Done(result) => Outcome::Close(result),
-                Saving::Then(layer) => Outcome::Replace(layer),
-                Saving::Invalid => {
-                    ctx.say(s::FORM_HAS_ERRORS);
-                    Outcome::Changed
+            FormEvent::Save => {
+                // A name typed and saved at once still gets the same-name question first.
+                for key in self.form.person_keys() {
+                    if let Some(ask) = self.same_name(&key, ctx) {
+                        return ask;
+                    }
                 }
-                Saving::Failed(message) => Outcome::Push(Box::new(Message::error(message))),
-            },
+                self.save(ctx)
+            }
             FormEvent::Cancel if self.leaving.is_some() => Outcome::Push(Box::new(Confirm::new(
                 self.leaving.unwrap_or(s::CONFIRM_DISCARD),
                 DISCARD,

@@ -47,6 +47,7 @@ pub struct PersonPicker {
     input: TextInput,
     table: Table,
     error: Option<String>,
+    title: &'static str,
 }
 
 /// Persons as rows of [`PERSON_COLUMNS`]. The roles column shows each one's records in the
@@ -91,8 +92,17 @@ impl PersonPicker {
             input: TextInput::new(initial),
             table: Table::default(),
             error: None,
+            title: s::PICKER_TITLE,
         };
         picker.refresh(ctx);
+        picker
+    }
+
+    /// The picker on the people who already have the name typed into a person field: take
+    /// one (Enter), make a new person (F2), or keep the name only (Esc).
+    pub fn same_name(name: &str, ctx: &mut Ctx<'_>) -> Self {
+        let mut picker = PersonPicker::new(name, ctx);
+        picker.title = s::PICKER_SAME_NAME_TITLE;
         picker
     }
 
@@ -169,7 +179,7 @@ impl Layer for PersonPicker {
     fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: Theme) -> Option<Position> {
         let area = popup_area(area, 100, area.height);
         clear_popup(frame, area);
-        let block = theme.block(s::PICKER_TITLE);
+        let block = theme.block(self.title);
         let inner = block.inner(area);
         frame.render_widget(block, area);
         if inner.height < 3 {

@@ -79,6 +79,15 @@ impl Form {
         self.dirty
     }
 
+    /// The keys of the person fields, in order.
+    pub fn person_keys(&self) -> Vec<Key> {
+        self.fields
+            .iter()
+            .filter(|f| matches!(f.kind, Kind::Person))
+            .map(|f| f.key.clone())
+            .collect()
+    }
+
     /// What kinds of field the form holds: (a choice, a multi-choice, a person field).
     pub fn field_kinds(&self) -> (bool, bool, bool) {
         let any = |f: fn(&Kind) -> bool| self.fields.iter().any(|field| f(&field.kind));

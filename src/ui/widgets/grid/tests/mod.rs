@@ -196,7 +196,11 @@ impl Desk {
                     self.apply(outcome);
                 }
             }
-            Outcome::Ignored | Outcome::Changed | Outcome::Quit | Outcome::PickPerson(_) => {}
+            Outcome::Ignored
+            | Outcome::Changed
+            | Outcome::Quit
+            | Outcome::PickPerson(_)
+            | Outcome::PickSameName(_) => {}
         }
     }
 
