@@ -122,3 +122,26 @@ fn a_new_name_is_not_asked_about_and_a_name_saved_at_once_still_is() {
         0
     );
 }
+
+#[test]
+fn a_dispute_party_typed_as_a_name_only_is_refused_at_its_field_not_dropped() {
+    let mut app = App::new(office_store(), clock()).unwrap();
+    key(&mut app, KeyCode::Char('1'));
+    key(&mut app, KeyCode::F(2));
+    // 登记日期, 来源, 转交单位, 发现渠道, then 纠纷类型: a digit picks 邻里.
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "2");
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "赵大"); // 申请人: nobody of this name, so no question
+    for _ in 0..6 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "宅基地界址争议");
+    key(&mut app, KeyCode::F(10));
+    let form = common::draw(&app, 120, 40).0;
+    assert_eq!(app.mode(), Mode::Form, "{form}");
+    assert!(form.contains("当事人须从人员库选定"), "{form}");
+    assert_eq!(count(app.store(), "SELECT count(*) FROM disputes"), 0);
+}

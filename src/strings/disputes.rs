@@ -289,3 +289,5 @@ pub fn dreport_party(name: &str, id: &str) -> String {
 
 pub const DISPUTE_NO_CASE_PREFIX: &str =
     "没有案号前缀，不能受理：请先在 设置 → 纠纷受理 中填写案号前缀（如“版石”）";
+pub const DISPUTE_PARTY_NOT_PICKED: &str =
+    "当事人须从人员库选定（Enter 查找）或按 F2 新建，登记表要打印其身份信息";

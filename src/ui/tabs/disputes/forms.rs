@@ -121,6 +121,21 @@ pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
     }
     form.mark_clean();
     let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {
+        // A party is a person of the registry (the 登记表 prints their details): a name typed
+        // and kept as a name only is not dropped in silence.
+        let unpicked: Vec<&str> = APPLICANTS
+            .iter()
+            .chain(RESPONDENTS.iter())
+            .copied()
+            .filter(|k| form.has_field(k))
+            .filter(|k| matches!(form.person(k), (None, name) if !name.trim().is_empty()))
+            .collect();
+        if !unpicked.is_empty() {
+            for key in unpicked {
+                form.set_error(key, s::DISPUTE_PARTY_NOT_PICKED);
+            }
+            return Saving::Invalid;
+        }
         let mut respondents = parties_of(form, &RESPONDENTS);
         if !form.text("org_name").is_empty() || !form.text("org_code").is_empty() {
             respondents.push(PartyInput::Organisation {
