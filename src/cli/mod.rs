@@ -11,7 +11,7 @@ use chrono::Local;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::demo;
-use crate::domain::office::{OfficeInput, ValidOffice, validate_name, validate_office};
+use crate::domain::office::{OfficeInput, ValidOffice, validate_name, validate_new_office};
 use crate::store::offices::{self, Setup};
 use crate::store::{OpenOptions, Store};
 use crate::strings as s;
@@ -127,7 +127,7 @@ pub fn validate_init(
         county: county.to_string(),
         population: population.to_string(),
     };
-    let valid = validate_office(&input).map_err(|errors| {
+    let valid = validate_new_office(&input).map_err(|errors| {
         let lines: Vec<String> = errors
             .iter()
             .map(|e| s::cli_field_error(field_label(e.field), &e.message))

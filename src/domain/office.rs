@@ -76,6 +76,30 @@ pub fn validate_name(name: &str, max: usize) -> Result<String, FieldError> {
     }
 }
 
+/// A new office (first-run setup, `init`): as [`validate_office`], and the code must be the
+/// township's administrative division code — 9 digits (360726101) or the 12-digit statistics
+/// code. Files set up before this rule keep the code they have.
+pub fn validate_new_office(input: &OfficeInput) -> Result<ValidOffice, FieldErrors> {
+    let code = input.code.trim();
+    let division =
+        (code.len() == 9 || code.len() == 12) && code.chars().all(|c| c.is_ascii_digit());
+    match validate_office(input) {
+        Ok(_) if !division => Err(vec![FieldError::new("code", strings::ERR_NEW_OFFICE_CODE)]),
+        Err(mut errors) if !division && !code.is_empty() => {
+            if !errors.iter().any(|e| e.field == "code") {
+                errors.push(FieldError::new("code", strings::ERR_NEW_OFFICE_CODE));
+                errors.sort_by_key(|e| {
+                    ["name", "code", "county", "population"]
+                        .iter()
+                        .position(|f| *f == e.field)
+                });
+            }
+            Err(errors)
+        }
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +125,22 @@ mod tests {
         let errors = validate_office(&input("", "36 07", "-5")).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
         assert_eq!(fields, ["name", "code", "population"]);
+    }
+
+    #[test]
+    fn a_new_office_has_a_division_code_of_9_or_12_digits() {
+        for good in ["360726101", "360726101000", " 360726101 "] {
+            assert!(
+                validate_new_office(&input("版石镇司法所", good, "")).is_ok(),
+                "{good}"
+            );
+        }
+        for bad in ["999", "36072610", "ABC726101", "3607261010"] {
+            let errors = validate_new_office(&input("版石镇司法所", bad, "")).unwrap_err();
+            assert_eq!(errors[0].field, "code", "{bad}");
+            assert!(errors[0].message.contains("9位"), "{bad}");
+        }
+        // An existing file's code is not held to it.
+        assert!(validate_office(&input("版石镇司法所", "999", "")).is_ok());
     }
 }

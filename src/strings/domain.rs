@@ -77,6 +77,8 @@ pub fn birth_date_conflicts_with_id(id_birth_date: &str) -> String {
 
 // ---- domain: office ----------------------------------------------------------------------
 pub const ERR_OFFICE_CODE: &str = "机构代码只能由字母和数字组成，最多20位";
+pub const ERR_NEW_OFFICE_CODE: &str =
+    "机构代码应为乡镇（街道）的9位行政区划代码（或12位统计用区划代码），如 360726101";
 
 pub fn time_impossible(typed: &str) -> String {
     format!("时间不存在：{typed}（小时为 0–23，分钟为 00–59）")

@@ -1,7 +1,7 @@
 //! First run: a database with no office set up opens this form before anything else.
 
 use super::form_screen::{FormScreen, Saving};
-use crate::domain::office::{OfficeInput, validate_name, validate_office};
+use crate::domain::office::{OfficeInput, validate_name, validate_new_office};
 use crate::domain::validation::FieldError;
 use crate::store::offices;
 use crate::strings as s;
@@ -31,7 +31,7 @@ fn save(form: &mut Form, ctx: &mut Ctx<'_>) -> Saving {
         county: form.text("county").to_string(),
         population: form.text("population").to_string(),
     };
-    let office = validate_office(&input);
+    let office = validate_new_office(&input);
     let operator = validate_name(form.text("operator"), 20)
         .map_err(|e| FieldError::new("operator", e.message));
     let (office, operator) = match (office, operator) {
