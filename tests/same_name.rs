@@ -145,3 +145,73 @@ fn a_dispute_party_typed_as_a_name_only_is_refused_at_its_field_not_dropped() {
     assert!(form.contains("当事人须从人员库选定"), "{form}");
     assert_eq!(count(app.store(), "SELECT count(*) FROM disputes"), 0);
 }
+
+#[test]
+fn a_persons_own_screen_shows_their_disputes_with_status_and_their_visits() {
+    use sifa_desk::domain::dispute::{IntakeInput, PartyInput, validate_intake};
+    use sifa_desk::domain::ledger::{EntryInput, validate_entry};
+    let mut store = office_store();
+    let zhang = person(&mut store, "张三");
+    let li = person(&mut store, "李四");
+    let now = common::today().and_hms_opt(10, 30, 0).unwrap();
+    for summary in ["咨询借款", "咨询工伤"] {
+        let entry = validate_entry(
+            &EntryInput {
+                served_at: "2026-11-29 09:00".into(),
+                channel: "window".into(),
+                service: "consult".into(),
+                person_id: Some(zhang),
+                matter: "debt".into(),
+                summary: summary.into(),
+                outcome: "answered".into(),
+                handler: "张敏".into(),
+                ..Default::default()
+            },
+            now,
+        )
+        .unwrap();
+        sifa_desk::store::ledger::insert(&mut store, &entry).unwrap();
+    }
+    let intake = validate_intake(
+        &IntakeInput {
+            registered_on: "2026-11-20".into(),
+            source: "apply".into(),
+            kind: "neighbour".into(),
+            applicants: vec![PartyInput::Person {
+                person_id: zhang,
+                name: "张三".into(),
+            }],
+            respondents: vec![PartyInput::Person {
+                person_id: li,
+                name: "李四".into(),
+            }],
+            facts: "排水沟纠纷".into(),
+            mediators: vec!["张敏".into()],
+            ..Default::default()
+        },
+        common::today(),
+    )
+    .unwrap();
+    sifa_desk::store::disputes::register(&mut store, &intake, None).unwrap();
+    let mut app = App::new(store, clock()).unwrap();
+    // 设置 → 人员库, find 张三 with F3, Enter on the match: the person's own screen.
+    key(&mut app, KeyCode::F(12));
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::F(3));
+    typed(&mut app, "张三");
+    key(&mut app, KeyCode::Enter);
+    let own = common::draw(&app, 120, 40).0;
+    for shown in [
+        "人员：张三",
+        "纠纷（1）",
+        "申请人",
+        "登记",
+        "服务台账（2）",
+        "咨询工伤",
+    ] {
+        assert!(own.contains(shown), "{shown}\n{own}");
+    }
+}

@@ -398,7 +398,10 @@ fn snapshots_at_80x24_and_120x40() {
     key(&mut app, KeyCode::F(3));
     typed(&mut app, "oy");
     insta::assert_snapshot!("picker_80x24", draw(&app, 80, 24).0);
-    key(&mut app, KeyCode::Enter); // the picked person's own screen
+    key(&mut app, KeyCode::Enter); // the picked person's own screen, with their history
+    insta::assert_snapshot!("person_screen_80x24", draw(&app, 80, 24).0);
+    key(&mut app, KeyCode::F(4));
+    key(&mut app, KeyCode::Char('1')); // 修改人员信息
     insta::assert_snapshot!("person_form_80x24", draw(&app, 80, 24).0);
 }
 

@@ -20,6 +20,7 @@ pub mod inspect;
 pub mod ledger;
 pub mod offices;
 pub mod operators;
+pub mod person_history;
 pub mod persons;
 pub mod records;
 pub mod settings;

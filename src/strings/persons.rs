@@ -36,3 +36,11 @@ pub const PERSONS_OPEN: &str = "修改";
 pub const PERSONS_NEW: &str = "新增人员";
 pub const PICKER_SAME_NAME_TITLE: &str =
     "已有同名人员：Enter 选定其中一位 · F2 新建人员 · Esc 只记姓名";
+pub fn person_record_title(name: &str) -> String {
+    format!("人员：{name}")
+}
+pub const PERSON_SEC_DISPUTES: &str = "纠纷";
+pub const PERSON_SEC_VISITS: &str = "服务台账";
+pub const PERSON_COL_SIDE: &str = "身份";
+pub const PERSON_ACTIONS: &str = "办理";
+pub const PERSON_EDIT_ACTION: &str = "修改人员信息";

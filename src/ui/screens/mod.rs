@@ -10,6 +10,7 @@ pub mod operator_select;
 pub mod operators;
 pub mod person_form;
 pub mod person_picker;
+pub mod person_record;
 pub mod persons;
 pub mod record_screen;
 pub mod settings;

@@ -2,7 +2,7 @@
 //! open the person picker first, so a person already registered is found, not entered twice.
 
 use super::list_screen::{ListSource, VoidFn};
-use super::person_form;
+use super::person_record::PersonScreen;
 use crate::store::{self, Cursor, Store, persons};
 use crate::strings as s;
 use crate::ui::action::Action;
@@ -43,7 +43,7 @@ impl ListSource for Persons {
     }
 
     fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
-        Ok(Some(Box::new(person_form::edit_person(ctx, id)?)))
+        Ok(Some(Box::new(PersonScreen::open(ctx.store, id)?)))
     }
 
     fn search(&mut self, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
@@ -53,8 +53,8 @@ impl ListSource for Persons {
     /// A person taken in the picker (F2 or F3) opens at once: they may be far down the list.
     fn on_result(&mut self, result: &LayerResult, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
         match result {
-            LayerResult::Picked(id) => match person_form::edit_person(ctx, *id) {
-                Ok(form) => Some(Box::new(form)),
+            LayerResult::Picked(id) => match PersonScreen::open(ctx.store, *id) {
+                Ok(screen) => Some(Box::new(screen)),
                 Err(e) => Some(Box::new(Message::error(e.to_string()))),
             },
             _ => None,
