@@ -79,6 +79,14 @@ fn step_notes(details: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A status as the printouts name it: a case not yet accepted is 待受理.
+fn status_label(status: Status) -> &'static str {
+    match status {
+        Status::Registered => s::DISPUTE_OUTCOME_PENDING,
+        other => other.label(),
+    }
+}
+
 fn opt_day(d: Option<NaiveDate>) -> String {
     d.map_or_else(
         || s::DREPORT_NONE.to_string(),
@@ -125,7 +133,7 @@ pub fn register_form(store: &Store, id: i64, full_ids: bool) -> store::Result<Do
             pair(s::DISPUTE_ACCEPTED_ON, opt_day(st.accepted_on)),
             pair(s::DISPUTE_F_SOURCE, source),
             pair(s::DISPUTE_COL_KIND, d.row.kind.clone()),
-            pair(s::DISPUTE_COL_STATUS, st.status.label()),
+            pair(s::DISPUTE_COL_STATUS, status_label(st.status)),
             pair(s::DISPUTE_F_PEOPLE, d.people_involved.to_string()),
             pair(s::DISPUTE_F_AMOUNT, format_fen(d.amount_fen)),
             pair(s::DISPUTE_COL_MEDIATOR, d.row.mediators.replace(',', "、")),
@@ -227,7 +235,7 @@ pub fn register(
                 r.kind.clone(),
                 side(r, true),
                 side(r, false),
-                r.status.label().to_string(),
+                status_label(r.status).to_string(),
                 r.mediators.replace(',', "、"),
             ]
         })
@@ -252,7 +260,7 @@ pub fn register(
     for status in Status::ALL {
         let n = rows.iter().filter(|r| r.status == status).count();
         if n > 0 {
-            totals.push(pair(status.label(), n.to_string()));
+            totals.push(pair(status_label(status), n.to_string()));
         }
     }
     doc.sections.push(Section::Pairs {

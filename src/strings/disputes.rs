@@ -231,6 +231,8 @@ pub const DISPUTE_OUTCOME_SUCCESS: &str = "调解成功";
 pub const DISPUTE_OUTCOME_UNSUCCESSFUL: &str = "调解不成功";
 pub const DISPUTE_OUTCOME_REJECTED: &str = "不予受理";
 pub const DISPUTE_OUTCOME_ONGOING: &str = "调解中";
+/// A case registered and not yet accepted, as the statistics and printouts count it.
+pub const DISPUTE_OUTCOME_PENDING: &str = "待受理";
 pub const DREPORT_FORM_TITLE: &str = "人民调解受理登记表";
 pub const DREPORT_REGISTER_TITLE: &str = "人民调解案件登记簿";
 pub const DREPORT_MONTHLY_TITLE: &str = "人民调解月度统计";
