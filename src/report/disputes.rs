@@ -6,7 +6,7 @@ use crate::domain::module::CodeList;
 use chrono::NaiveDate;
 
 use super::{Col, ColKind, Document, Section};
-use crate::domain::dispute::{Status, event_label};
+use crate::domain::dispute::{Status, event_label, format_instant, step_details};
 use crate::domain::{format_fen, mask_id};
 use crate::store::dispute_stats::{self, Outcome};
 use crate::store::{self, Store, StoreError, codes, disputes, offices};
@@ -63,20 +63,13 @@ fn party_text(name: &str, id: Option<&str>, credit_code: &str, full_ids: bool) -
     }
 }
 
-/// What was written down at a step, as one line.
+/// What was written down at a step, each thing with its label: "协议形式：书面；履行期限：…".
 fn step_notes(details: &str) -> String {
-    serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(details)
-        .map(|m| {
-            m.values()
-                .filter_map(|v| match v {
-                    serde_json::Value::String(t) if !t.is_empty() => Some(t.clone()),
-                    serde_json::Value::Number(n) => Some(n.to_string()),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-                .join("；")
-        })
-        .unwrap_or_default()
+    step_details(details)
+        .into_iter()
+        .map(|(label, value)| s::dispute_step_detail(&label, &value))
+        .collect::<Vec<_>>()
+        .join("；")
 }
 
 /// A status as the printouts name it: a case not yet accepted is 待受理.
@@ -106,7 +99,7 @@ pub fn register_form(store: &Store, id: i64, full_ids: bool) -> store::Result<Do
         s::dreport_referred_by(&d.source, &d.referrer)
     };
     let risk = match (&d.escalation_risk, &d.police_notified_at) {
-        (true, Some(at)) => s::dispute_police_told(at),
+        (true, Some(at)) => s::dispute_police_told(&format_instant(at)),
         (risk, _) => yes_no(*risk),
     };
     let case_no = d

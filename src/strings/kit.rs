@@ -27,6 +27,10 @@ pub fn record_section_page(first: usize, last: usize, total: usize) -> String {
     format!("  第 {first}–{last} 条，共 {total} 条（PgUp/PgDn 翻页）")
 }
 pub const RECORD_NEXT_SECTION: &str = "下一栏目";
+/// Under a record screen with more below: "↓ 还有 12 行".
+pub fn record_more_below(arrow: &str, lines: usize) -> String {
+    format!("{arrow} 还有 {lines} 行（PgDn 下一页）")
+}
 
 // ---- modules -------------------------------------------------------------------------------
 pub const MODULE_DISPUTES: &str = "纠纷受理";

@@ -11,6 +11,7 @@ pub mod operators;
 pub mod person_form;
 pub mod person_picker;
 pub mod persons;
+mod record_lines;
 pub mod record_screen;
 pub mod settings;
 pub mod setup;
