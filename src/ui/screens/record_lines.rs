@@ -9,7 +9,7 @@ use crate::ui::text::{safe, width, wrap_chars};
 use crate::ui::theme::Theme;
 use crate::ui::widgets::table::{column_widths, row_text};
 
-use super::record_screen::{Record, SECTION_PAGE};
+use super::record_screen::Record;
 
 /// What a record screen shows at one width: the pinned header, the body, and which body line
 /// is the selected row (when rows are selected).
@@ -19,11 +19,10 @@ pub struct View {
     pub picked: Option<usize>,
 }
 
-/// Where the screen is: the focused section, each section's first row shown, the selected row
-/// of each section whose rows open.
+/// Where the screen is: the focused section, the selected row of each section whose rows
+/// open.
 pub struct Place<'a> {
     pub section: usize,
-    pub pages: &'a [usize],
     pub picked: &'a [usize],
 }
 
@@ -123,17 +122,9 @@ pub fn view<R: Record>(record: &R, place: &Place<'_>, width: usize, theme: Theme
                 theme.dim(),
             )),
         );
-        let page = place.pages.get(i).copied().unwrap_or(0);
-        let first = page.min(section.rows.len().saturating_sub(1));
         let selecting = i == place.section && record.opens_rows(i);
         let chosen = place.picked.get(i).copied().unwrap_or(0);
-        for (n, row) in section
-            .rows
-            .iter()
-            .enumerate()
-            .skip(first)
-            .take(SECTION_PAGE)
-        {
+        for (n, row) in section.rows.iter().enumerate() {
             let (first_line, more) = row_lines(&row.cells, &widths, theme);
             if selecting && n == chosen {
                 picked = Some(body.len());
@@ -158,16 +149,6 @@ pub fn view<R: Record>(record: &R, place: &Place<'_>, width: usize, theme: Theme
             for line in more {
                 push(&mut body, Line::from(format!("  {line}")));
             }
-        }
-        if section.rows.len() > SECTION_PAGE {
-            let last = (first + SECTION_PAGE).min(section.rows.len());
-            push(
-                &mut body,
-                Line::from(Span::styled(
-                    s::record_section_page(first + 1, last, section.rows.len()),
-                    theme.dim(),
-                )),
-            );
         }
     }
     View {

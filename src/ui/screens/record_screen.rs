@@ -15,9 +15,9 @@
 //! └────────────────────────────────────────────────────────────────┘
 //! ```
 //! The first fields a record names ([`Record::pinned_fields`]: 案号, 状态, deadlines) stay at
-//! the top; the rest scrolls under them: ↑/↓ a line, PgUp/PgDn a page (at either end they page
-//! the focused section), Home/End to the top and the end; "↓ 还有 N 行" says when more is
-//! below. Esc goes back to the list, which reads itself again.
+//! the top; the rest scrolls under them: ↑/↓ a line, PgUp/PgDn a page, Home/End to the top
+//! and the end; "↓ 还有 N 行" says when more is below. Every row of every section is there
+//! (no section hides rows behind pages of its own), a long last cell wrapped under its column. Esc goes back to the list, which reads itself again.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -36,7 +36,7 @@ use crate::ui::widgets::table::{Column, TableRow};
 
 use super::record_lines::{Place, View, more_below, view};
 
-/// Rows of a section shown at a time.
+/// Rows PgUp/PgDn move the selection in a section whose rows open.
 pub const SECTION_PAGE: usize = 10;
 
 const ACTIONS: &str = "record-actions";
@@ -107,8 +107,6 @@ pub struct RecordScreen<R: Record> {
     scroll: usize,
     /// The section PgUp/PgDn page.
     section: usize,
-    /// The first row shown of each section.
-    pages: Vec<usize>,
     /// The selected row of each section whose rows open.
     picked: Vec<usize>,
 }
@@ -120,7 +118,6 @@ impl<R: Record> RecordScreen<R> {
             offered: Vec::new(),
             scroll: 0,
             section: 0,
-            pages: Vec::new(),
             picked: Vec::new(),
         }
     }
@@ -150,15 +147,12 @@ impl<R: Record> RecordScreen<R> {
             return false;
         };
         let n = section.rows.len();
-        for v in [&mut self.picked, &mut self.pages] {
-            if v.len() < sections.len() {
-                v.resize(sections.len(), 0);
-            }
+        if self.picked.len() < sections.len() {
+            self.picked.resize(sections.len(), 0);
         }
         let at = self.picked[self.section].min(n.saturating_sub(1));
         let next = at.saturating_add_signed(by).min(n.saturating_sub(1));
         self.picked[self.section] = next;
-        self.pages[self.section] = next / SECTION_PAGE * SECTION_PAGE;
         next != at
     }
 
@@ -166,7 +160,6 @@ impl<R: Record> RecordScreen<R> {
     fn view(&self, width: usize, theme: Theme) -> View {
         let place = Place {
             section: self.section,
-            pages: &self.pages,
             picked: &self.picked,
         };
         view(&self.record, &place, width, theme)
@@ -213,29 +206,6 @@ impl<R: Record> RecordScreen<R> {
         let moved = to != self.scroll;
         self.scroll = to;
         moved
-    }
-
-    fn turn_page(&mut self, forward: bool) -> bool {
-        let sections = self.record.sections();
-        let Some(section) = sections.get(self.section) else {
-            return false;
-        };
-        let n = section.rows.len();
-        if self.pages.len() < sections.len() {
-            self.pages.resize(sections.len(), 0);
-        }
-        let at = self.pages[self.section];
-        let next = if forward {
-            if at + SECTION_PAGE < n {
-                at + SECTION_PAGE
-            } else {
-                at
-            }
-        } else {
-            at.saturating_sub(SECTION_PAGE)
-        };
-        self.pages[self.section] = next;
-        next != at
     }
 
     /// Every line, header and body, wrapped to `width` (for tests).
@@ -340,13 +310,6 @@ impl<R: Record> Layer for RecordScreen<R> {
                     _ => usize::MAX,
                 };
                 if self.scroll_to(to, w, h) {
-                    return Outcome::Changed;
-                }
-                // At the end (or the top) PgDn (PgUp) turns the focused section's page.
-                let turned = matches!(action, Action::PageDown | Action::PageUp)
-                    && self.turn_page(action == Action::PageDown);
-                if turned {
-                    self.scroll_to(self.scroll, w, h);
                     Outcome::Changed
                 } else {
                     Outcome::Ignored
