@@ -1,15 +1,17 @@
 //! The case page at 80×24: the whole case can be read by scrolling under a header that stays,
-//! each step's fields are labelled, 满意度 is a choice, a closed 司法确认 window is not offered.
+//! each step's fields are labelled, 满意度 is a choice, a closed 司法确认 window is not offered;
+//! and in the register, 逾期 and 易激化 stand out (coloured; marked in the ASCII theme).
 
 mod common;
 
 use chrono::NaiveDate;
 use common::*;
 use crossterm::event::KeyCode;
+use ratatui::style::Color;
 use serde_json::json;
 use sifa_desk::domain::dispute::validate_intake;
 use sifa_desk::domain::dispute::{Action, AgreementForm, IntakeInput, PartyInput, Performance};
-use sifa_desk::store::{Store, disputes, inspect};
+use sifa_desk::store::{Store, disputes, inspect, settings};
 use sifa_desk::ui::App;
 use sifa_desk::ui::keymap::Mode;
 
@@ -181,4 +183,82 @@ fn the_case_page_scrolls_at_80x24_under_its_header() {
     .unwrap();
     assert!(csv.contains("满意度：基本满意"), "{csv}");
     assert!(csv.contains("履行结果：部分履行"), "{csv}");
+}
+
+/// The colour of the first cell of the first line holding `text` at 80×24.
+fn colour_of(app: &App, text: &str) -> Option<ratatui::style::Color> {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| app.render(f)).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let first = text.chars().next()?.to_string();
+    for y in 0..24 {
+        let line: String = (0..80)
+            .map(|x| buffer[(x, y)].symbol().to_string())
+            .collect();
+        if line.replace(' ', "").contains(&text.replace(' ', "")) {
+            let x = (0..80).find(|&x| buffer[(x, y)].symbol() == first)?;
+            return buffer[(x, y)].style().fg;
+        }
+    }
+    None
+}
+
+/// The overdue long case, and a newer one at risk of escalation; in the ASCII theme if asked.
+fn register_store(ascii: bool) -> Store {
+    let mut store = office_store();
+    long_case(&mut store);
+    let a = person(&mut store, "王五");
+    let b = person(&mut store, "赵六");
+    let mut valid = validate_intake(
+        &IntakeInput {
+            registered_on: "2026-11-28".into(),
+            source: "apply".into(),
+            kind: "land".into(),
+            applicants: vec![PartyInput::Person {
+                person_id: a,
+                name: "王五".into(),
+            }],
+            respondents: vec![PartyInput::Person {
+                person_id: b,
+                name: "赵六".into(),
+            }],
+            facts: "山林边界".into(),
+            mediators: vec!["张敏".into()],
+            ..Default::default()
+        },
+        today(),
+    )
+    .unwrap();
+    valid.escalation_risk = true;
+    disputes::register(&mut store, &valid, None).unwrap();
+    let mut prefs = settings::preferences(&store).unwrap();
+    prefs.ascii_theme = ascii;
+    settings::save_preferences(&mut store, &prefs).unwrap();
+    store
+}
+
+#[test]
+fn overdue_and_escalation_risk_stand_out_in_the_register() {
+    let mut app = App::new(register_store(false), clock()).unwrap();
+    let list = screen(&app);
+    assert!(
+        list.contains("逾期35天") && list.contains("易激化"),
+        "{list}"
+    );
+    // The newest (selected, reversed) is the one at risk; the overdue one is drawn in red.
+    assert_ne!(
+        colour_of(&app, "易激化"),
+        Some(Color::Red),
+        "selected: reversed"
+    );
+    assert_eq!(colour_of(&app, "逾期35天"), Some(Color::Red));
+    key(&mut app, KeyCode::Down);
+    assert_eq!(colour_of(&app, "易激化"), Some(Color::Red));
+    // The ASCII theme marks them with "!" (old consoles may show no colour).
+    let app = App::new(register_store(true), clock()).unwrap();
+    let ascii = screen(&app);
+    assert!(
+        ascii.contains("!逾期35天") && ascii.contains("!易激化"),
+        "{ascii}"
+    );
 }

@@ -309,6 +309,20 @@ impl Table {
         columns: &[Column],
         empty: &str,
     ) {
+        self.render_with(frame, area, theme, columns, empty, &|_, _| false);
+    }
+
+    /// [`Table::render`] with some cells marked as needing attention (`alert(row, column)`):
+    /// drawn in the theme's alert colour, and in the ASCII theme behind its symbol.
+    pub fn render_with(
+        &self,
+        frame: &mut Frame<'_>,
+        area: Rect,
+        theme: Theme,
+        columns: &[Column],
+        empty: &str,
+        alert: &dyn Fn(&TableRow, usize) -> bool,
+    ) {
         let marker_w = width(theme.marker());
         let count_line = usize::from(!self.no_count);
         let body_h = (area.height as usize).saturating_sub(1 + count_line);
@@ -330,11 +344,23 @@ impl Table {
             lines.push(Line::from(Span::styled(empty.to_string(), theme.dim())).centered());
         } else {
             for (i, row) in self.rows.iter().enumerate().skip(offset).take(body_h) {
-                let text = line_of(&row.cells);
+                let alerts: Vec<bool> = (0..widths.len()).map(|c| alert(row, c)).collect();
+                let cells: Vec<String> = row
+                    .cells
+                    .iter()
+                    .zip(alerts.iter().chain(std::iter::repeat(&false)))
+                    .map(|(cell, &on)| {
+                        if on && !cell.is_empty() {
+                            format!("{}{cell}", theme.alert_mark())
+                        } else {
+                            cell.clone()
+                        }
+                    })
+                    .collect();
                 let line = if i == self.selected {
                     Line::from(vec![
                         Span::raw(theme.marker()),
-                        Span::styled(text, theme.selected()),
+                        Span::styled(line_of(&cells), theme.selected()),
                     ])
                 } else {
                     let style = if row.dim {
@@ -342,10 +368,16 @@ impl Table {
                     } else {
                         Default::default()
                     };
-                    Line::from(vec![
-                        Span::raw(" ".repeat(marker_w)),
-                        Span::styled(text, style),
-                    ])
+                    let mut spans = vec![Span::raw(" ".repeat(marker_w))];
+                    for (c, w) in widths.iter().enumerate() {
+                        if c > 0 {
+                            spans.push(Span::styled(" ", style));
+                        }
+                        let text = fit_cell(cells.get(c).map_or("", String::as_str), *w, theme);
+                        let on = alerts.get(c).copied().unwrap_or(false);
+                        spans.push(Span::styled(text, if on { theme.alert() } else { style }));
+                    }
+                    Line::from(spans)
                 };
                 lines.push(line);
             }
