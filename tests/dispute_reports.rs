@@ -263,13 +263,20 @@ fn monthly_statistics_equal_sql_truth() {
     );
     assert_eq!(
         stats.outcome_total(Outcome::Ongoing),
-        truth("status IN ('registered', 'mediating')")
+        truth("status = 'mediating'")
     );
-    assert_eq!(stats.outcome_total(Outcome::Ongoing), 2);
+    assert_eq!(stats.outcome_total(Outcome::Ongoing), 1);
+    // A case not yet accepted is 待受理, never 调解中.
+    assert_eq!(
+        stats.outcome_total(Outcome::Pending),
+        truth("status = 'registered'")
+    );
+    assert_eq!(stats.outcome_total(Outcome::Pending), 1);
     assert_eq!(stats.count("neighbour", Outcome::Success), 2);
     assert_eq!(stats.count("neighbour", Outcome::Unsuccessful), 1);
     assert_eq!(stats.count("marriage", Outcome::Rejected), 1);
-    assert_eq!(stats.count("marriage", Outcome::Ongoing), 1);
+    assert_eq!(stats.count("marriage", Outcome::Pending), 1);
+    assert_eq!(stats.count("marriage", Outcome::Ongoing), 0);
     assert_eq!(stats.count("contract", Outcome::Ongoing), 1);
     for (source, n) in &stats.by_source {
         assert_eq!(
@@ -329,12 +336,18 @@ fn the_monthly_document_has_totals_rate_and_prevention_counts() {
             "调解不成功",
             "不予受理",
             "调解中",
+            "待受理",
             "合计"
         ]
     );
-    assert_eq!(rows.last().unwrap(), &["合计", "2", "1", "1", "2", "6"]);
+    assert_eq!(
+        rows.last().unwrap(),
+        &["合计", "2", "1", "1", "1", "1", "6"]
+    );
     let neighbour = rows.iter().find(|r| r[0] == "邻里").unwrap();
-    assert_eq!(neighbour, &["邻里", "2", "1", "0", "0", "3"]);
+    assert_eq!(neighbour, &["邻里", "2", "1", "0", "0", "0", "3"]);
+    let marriage = rows.iter().find(|r| r[0] == "婚姻家庭").unwrap();
+    assert_eq!(marriage, &["婚姻家庭", "0", "0", "1", "0", "1", "2"]);
     let csv = String::from_utf8(report::render(&doc, Format::Csv, None).unwrap()).unwrap();
     for expected in [
         "当事人申请",
@@ -377,6 +390,11 @@ fn the_register_csv_masks_ids_and_counts_by_status() {
         "one numbered row per live case of the period:\n{csv}"
     );
     assert!(csv.contains("合计"));
+    // The case not yet accepted is 待受理 in its row and in the totals, never 调解中 or 登记.
+    let pending = csv.lines().filter(|l| l.contains("待受理")).count();
+    assert_eq!(pending, 2, "its row and its total:\n{csv}");
+    assert!(csv.lines().any(|l| l.starts_with("待受理,1")), "{csv}");
+    assert!(!csv.lines().any(|l| l.starts_with("登记,")), "{csv}");
     // On request, IDs are printed whole.
     let doc =
         report::disputes::register(&store, "360726101", d("2026-11-01"), d("2026-11-30"), true)

@@ -407,7 +407,7 @@ fn snapshots_of_the_register_and_a_case_with_an_escalation_risk() {
     insta::assert_snapshot!("disputes_register_80x24", list);
     key(&mut app, KeyCode::Enter);
     let case = draw(&app, 120, 40).0;
-    assert!(case.contains("已于 2026-10-20T09:30 报告公安机关"));
+    assert!(case.contains("已于 2026-10-20 09:30 报告公安机关"));
     insta::assert_snapshot!("disputes_case_120x40", case);
 }
 
@@ -534,7 +534,7 @@ fn telling_the_police_is_recorded_later_and_the_prefix_is_a_setting() {
     assert!(screen(&app).contains("易激化纠纷须及时报告公安机关"));
     step(&mut app, "记录已报告公安机关", |_| {});
     assert!(
-        screen(&app).contains("已于 2026-11-29T10:30 报告公安机关"),
+        screen(&app).contains("已于 2026-11-29 10:30 报告公安机关"),
         "{}",
         screen(&app)
     );

@@ -6,7 +6,7 @@ use crate::domain::module::CodeList;
 use chrono::NaiveDate;
 
 use super::{Col, ColKind, Document, Section};
-use crate::domain::dispute::{Status, event_label};
+use crate::domain::dispute::{Status, event_label, format_instant, step_details};
 use crate::domain::{format_fen, mask_id};
 use crate::store::dispute_stats::{self, Outcome};
 use crate::store::{self, Store, StoreError, codes, disputes, offices};
@@ -63,20 +63,21 @@ fn party_text(name: &str, id: Option<&str>, credit_code: &str, full_ids: bool) -
     }
 }
 
-/// What was written down at a step, as one line.
+/// What was written down at a step, each thing with its label: "协议形式：书面；履行期限：…".
 fn step_notes(details: &str) -> String {
-    serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(details)
-        .map(|m| {
-            m.values()
-                .filter_map(|v| match v {
-                    serde_json::Value::String(t) if !t.is_empty() => Some(t.clone()),
-                    serde_json::Value::Number(n) => Some(n.to_string()),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-                .join("；")
-        })
-        .unwrap_or_default()
+    step_details(details)
+        .into_iter()
+        .map(|(label, value)| s::dispute_step_detail(&label, &value))
+        .collect::<Vec<_>>()
+        .join("；")
+}
+
+/// A status as the printouts name it: a case not yet accepted is 待受理.
+fn status_label(status: Status) -> &'static str {
+    match status {
+        Status::Registered => s::DISPUTE_OUTCOME_PENDING,
+        other => other.label(),
+    }
 }
 
 fn opt_day(d: Option<NaiveDate>) -> String {
@@ -98,7 +99,7 @@ pub fn register_form(store: &Store, id: i64, full_ids: bool) -> store::Result<Do
         s::dreport_referred_by(&d.source, &d.referrer)
     };
     let risk = match (&d.escalation_risk, &d.police_notified_at) {
-        (true, Some(at)) => s::dispute_police_told(at),
+        (true, Some(at)) => s::dispute_police_told(&format_instant(at)),
         (risk, _) => yes_no(*risk),
     };
     let case_no = d
@@ -125,7 +126,7 @@ pub fn register_form(store: &Store, id: i64, full_ids: bool) -> store::Result<Do
             pair(s::DISPUTE_ACCEPTED_ON, opt_day(st.accepted_on)),
             pair(s::DISPUTE_F_SOURCE, source),
             pair(s::DISPUTE_COL_KIND, d.row.kind.clone()),
-            pair(s::DISPUTE_COL_STATUS, st.status.label()),
+            pair(s::DISPUTE_COL_STATUS, status_label(st.status)),
             pair(s::DISPUTE_F_PEOPLE, d.people_involved.to_string()),
             pair(s::DISPUTE_F_AMOUNT, format_fen(d.amount_fen)),
             pair(s::DISPUTE_COL_MEDIATOR, d.row.mediators.replace(',', "、")),
@@ -227,7 +228,7 @@ pub fn register(
                 r.kind.clone(),
                 side(r, true),
                 side(r, false),
-                r.status.label().to_string(),
+                status_label(r.status).to_string(),
                 r.mediators.replace(',', "、"),
             ]
         })
@@ -252,7 +253,7 @@ pub fn register(
     for status in Status::ALL {
         let n = rows.iter().filter(|r| r.status == status).count();
         if n > 0 {
-            totals.push(pair(status.label(), n.to_string()));
+            totals.push(pair(status_label(status), n.to_string()));
         }
     }
     doc.sections.push(Section::Pairs {

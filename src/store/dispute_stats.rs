@@ -21,16 +21,19 @@ pub enum Outcome {
     Unsuccessful,
     /// 不予受理, or archived without ever being accepted.
     Rejected,
-    /// 调解中: 登记 or 调解中.
+    /// 调解中: accepted and not yet ended (调解中).
     Ongoing,
+    /// 待受理: registered and not yet accepted (登记); never counted as 调解中.
+    Pending,
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 4] = [
+    pub const ALL: [Outcome; 5] = [
         Outcome::Success,
         Outcome::Unsuccessful,
         Outcome::Rejected,
         Outcome::Ongoing,
+        Outcome::Pending,
     ];
 
     /// The code the SQL below gives.
@@ -40,6 +43,7 @@ impl Outcome {
             Outcome::Unsuccessful => "unsuccessful",
             Outcome::Rejected => "rejected",
             Outcome::Ongoing => "ongoing",
+            Outcome::Pending => "pending",
         }
     }
 
@@ -53,6 +57,7 @@ impl Outcome {
             Outcome::Unsuccessful => s::DISPUTE_OUTCOME_UNSUCCESSFUL,
             Outcome::Rejected => s::DISPUTE_OUTCOME_REJECTED,
             Outcome::Ongoing => s::DISPUTE_OUTCOME_ONGOING,
+            Outcome::Pending => s::DISPUTE_OUTCOME_PENDING,
         }
     }
 }
@@ -64,6 +69,7 @@ const OUTCOME_SQL: &str = "CASE
     WHEN d.status = 'terminated'
       OR (d.status = 'archived' AND d.accepted_on IS NOT NULL) THEN 'unsuccessful'
     WHEN d.status = 'rejected' OR d.status = 'archived' THEN 'rejected'
+    WHEN d.status = 'registered' THEN 'pending'
     ELSE 'ongoing' END";
 
 /// The live disputes of an office registered in [?2, ?3) (alias `d`).
@@ -153,7 +159,7 @@ pub fn monthly(store: &Store, office: &str, month_first_day: NaiveDate) -> Resul
         .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
         .map_err(StoreError::sql("统计纠纷"))?;
     for (kind, outcome, n) in rows {
-        let outcome = Outcome::from_code(&outcome).unwrap_or(Outcome::Ongoing);
+        let outcome = Outcome::from_code(&outcome).unwrap_or(Outcome::Pending);
         stats.total += n;
         stats.by_kind_outcome.push((kind, outcome, n));
     }

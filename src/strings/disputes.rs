@@ -192,10 +192,23 @@ pub const DISPUTE_F_TERMS: &str = "协议内容";
 pub const DISPUTE_F_PERFORM_BY: &str = "履行期限";
 pub const DISPUTE_F_AGREED_AMOUNT: &str = "协议金额（元）";
 pub const DISPUTE_F_ROUTES: &str = "告知的其他途径";
-pub const DISPUTE_F_RESULT: &str = "履行情况";
+pub const DISPUTE_F_RESULT: &str = "履行结果";
 pub const DISPUTE_F_VISITOR: &str = "回访人";
 pub const DISPUTE_F_PERFORMANCE: &str = "协议履行情况";
 pub const DISPUTE_F_LATENT_RISK: &str = "矛盾隐患";
+pub const DISPUTE_F_SATISFACTION: &str = "满意度";
+pub const DISPUTE_SATISFIED: &str = "满意";
+pub const DISPUTE_MOSTLY_SATISFIED: &str = "基本满意";
+pub const DISPUTE_DISSATISFIED: &str = "不满意";
+
+/// One thing written down at a step: "协议形式：书面".
+pub fn dispute_step_detail(label: &str, value: &str) -> String {
+    format!("{label}：{value}")
+}
+
+pub fn dispute_closed_on(date: &str) -> String {
+    format!("{date}（已截止）")
+}
 pub const DISPUTE_FUTURE_DATE: &str = "日期不能晚于今天";
 pub const DISPUTE_ACCEPTED_ON: &str = "受理日期";
 pub const DISPUTE_MEDIATION_DUE: &str = "调解期限";
@@ -231,6 +244,8 @@ pub const DISPUTE_OUTCOME_SUCCESS: &str = "调解成功";
 pub const DISPUTE_OUTCOME_UNSUCCESSFUL: &str = "调解不成功";
 pub const DISPUTE_OUTCOME_REJECTED: &str = "不予受理";
 pub const DISPUTE_OUTCOME_ONGOING: &str = "调解中";
+/// A case registered and not yet accepted, as the statistics and printouts count it.
+pub const DISPUTE_OUTCOME_PENDING: &str = "待受理";
 pub const DREPORT_FORM_TITLE: &str = "人民调解受理登记表";
 pub const DREPORT_REGISTER_TITLE: &str = "人民调解案件登记簿";
 pub const DREPORT_MONTHLY_TITLE: &str = "人民调解月度统计";

@@ -22,11 +22,11 @@ pub fn record_section_title(title: &str, count: usize) -> String {
 }
 pub const RECORD_SECTION_EMPTY: &str = "（无）";
 pub const RECORD_NO_ACTIONS: &str = "当前状态下没有可办理的事项";
-/// Under a section longer than a page.
-pub fn record_section_page(first: usize, last: usize, total: usize) -> String {
-    format!("  第 {first}–{last} 条，共 {total} 条（PgUp/PgDn 翻页）")
-}
 pub const RECORD_NEXT_SECTION: &str = "下一栏目";
+/// Under a record screen with more below: "↓ 还有 12 行".
+pub fn record_more_below(arrow: &str, lines: usize) -> String {
+    format!("{arrow} 还有 {lines} 行（PgDn 下一页）")
+}
 
 // ---- modules -------------------------------------------------------------------------------
 pub const MODULE_DISPUTES: &str = "纠纷受理";

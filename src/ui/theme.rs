@@ -44,6 +44,22 @@ impl Theme {
         if self.ascii { "> " } else { "▶ " }
     }
 
+    /// "More below" (↓ is ambiguous-width: two columns on old consoles).
+    pub fn arrow_down(self) -> &'static str {
+        if self.ascii { "v" } else { "↓" }
+    }
+
+    /// What needs attention now (逾期, 易激化): red; in the ASCII theme also marked with
+    /// [`Theme::alert_mark`], since old consoles may show no colour.
+    pub fn alert(self) -> Style {
+        Style::default().fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+
+    /// The symbol in front of an alert in the ASCII theme; none otherwise (the colour says it).
+    pub fn alert_mark(self) -> &'static str {
+        if self.ascii { "!" } else { "" }
+    }
+
     pub fn selected(self) -> Style {
         Style::default().add_modifier(Modifier::REVERSED)
     }

@@ -168,7 +168,8 @@ pub fn flag(state: &CaseState, today: NaiveDate) -> Flag {
 }
 
 /// Days from acceptance to `today` (0 on the day of acceptance, negative when `today` is
-/// earlier); `None` before 受理. Counts on after the case is closed.
+/// earlier); `None` before 受理. Stops when the case is closed: then the days it took.
 pub fn days_since_acceptance(state: &CaseState, today: NaiveDate) -> Option<i64> {
-    state.accepted_on.map(|a| (today - a).num_days())
+    let until = state.closed_on.map_or(today, |c| c.min(today));
+    state.accepted_on.map(|a| (until - a).num_days())
 }

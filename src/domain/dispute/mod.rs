@@ -5,12 +5,14 @@
 //! - deadlines: mediation due 30 days after acceptance (later when both parties agree), the
 //!   回访 after the performance deadline, the 30-day 司法确认 window of a written agreement.
 //! - intake: the registration form, parties and the 统一社会信用代码 check.
+//! - steps: what was written down at a step as labelled fields, 满意度, closed windows.
 //!
 //! Law: 人民调解法 (2010), 人民调解工作若干规定 (司法部令第75号). No I/O here.
 
 mod deadlines;
 mod intake;
 mod state;
+mod steps;
 
 pub use self::deadlines::{
     CONFIRMATION_DAYS, DUE_SOON_DAYS, DeadlineKind, Deadlines, Flag, MEDIATION_DAYS,
@@ -24,6 +26,9 @@ pub use self::intake::{
 pub use self::state::{
     Action, ActionKind, AgreementForm, CaseState, Performance, Refusal, Status, allowed, apply,
     permitted,
+};
+pub use self::steps::{
+    Satisfaction, closing_day, detail_label, format_instant, offered, step_details, window_closed,
 };
 
 use crate::strings;

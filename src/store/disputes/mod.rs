@@ -58,6 +58,8 @@ pub struct DisputeRow {
     pub respondents: String,
     pub mediators: String,
     pub state: CaseState,
+    /// 易激化 (人民调解法 art. 25).
+    pub escalation_risk: bool,
 }
 
 /// Which disputes the register shows.

@@ -113,7 +113,7 @@ fn select(
     let sql = format!(
         "SELECT d.id, d.case_no, d.case_year || '-' || printf('%03d', d.case_seq),
                 coalesce(k.label, d.kind), coalesce({applicants}, ''),
-                coalesce({respondents}, ''), d.mediators, {STATE_COLS}
+                coalesce({respondents}, ''), d.mediators, {STATE_COLS}, d.escalation_risk
          FROM disputes d
          LEFT JOIN codes k ON k.list = 'dispute_type' AND k.code = d.kind
          {sql} LIMIT ?"
@@ -138,6 +138,7 @@ fn query_rows(store: &Store, sql: &str, params: &[Value]) -> Result<Vec<DisputeR
                 respondents: r.get(5)?,
                 mediators: r.get(6)?,
                 state: state(r, 7)?,
+                escalation_risk: r.get(18)?,
             })
         })
         .map_err(StoreError::sql("读取纠纷"))?;

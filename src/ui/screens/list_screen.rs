@@ -110,6 +110,11 @@ pub trait ListSource {
     fn empty(&self) -> &'static str {
         s::LIST_EMPTY
     }
+    /// Whether a cell needs attention now (逾期, 易激化): drawn in the alert colour, and
+    /// behind the ASCII theme's symbol.
+    fn alert(&self, _row: &TableRow, _column: usize) -> bool {
+        false
+    }
 }
 
 /// Rows of a fixed menu: the id is the index.
@@ -455,8 +460,14 @@ impl<S: ListSource> Layer for ListScreen<S> {
             }
             _ => inner,
         };
-        self.table
-            .render(frame, table_area, theme, &self.source.columns(), empty);
+        self.table.render_with(
+            frame,
+            table_area,
+            theme,
+            &self.source.columns(),
+            empty,
+            &|row, column| self.source.alert(row, column),
+        );
         None
     }
 }

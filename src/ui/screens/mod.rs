@@ -12,6 +12,7 @@ pub mod person_form;
 pub mod person_picker;
 pub mod person_record;
 pub mod persons;
+mod record_lines;
 pub mod record_screen;
 pub mod settings;
 pub mod setup;

@@ -14,25 +14,29 @@
 //! │   2026-11-21 受理     调解员 王芳                              │
 //! └────────────────────────────────────────────────────────────────┘
 //! ```
-//! ↑/↓ scroll the whole screen; Esc goes back to the list, which reads itself again.
+//! The first fields a record names ([`Record::pinned_fields`]: 案号, 状态, deadlines) stay at
+//! the top; the rest scrolls under them: ↑/↓ a line, PgUp/PgDn a page, Home/End to the top
+//! and the end; "↓ 还有 N 行" says when more is below. Every row of every section is there
+//! (no section hides rows behind pages of its own), a long last cell wrapped under its column. Esc goes back to the list, which reads itself again.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::text::Line;
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::store::{self, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::keymap::Mode;
 use crate::ui::layer::{Command, Ctx, Input, JobData, Layer, LayerResult, Outcome};
-use crate::ui::text::safe;
 use crate::ui::theme::Theme;
 use crate::ui::widgets::menu::Menu;
 use crate::ui::widgets::message::Message;
-use crate::ui::widgets::table::{Column, TableRow, column_widths, row_text};
+use crate::ui::widgets::table::{Column, TableRow};
 
-/// Rows of a section shown at a time.
+use super::record_lines::{Place, View, more_below, view};
+
+/// Rows PgUp/PgDn move the selection in a section whose rows open.
 pub const SECTION_PAGE: usize = 10;
 
 const ACTIONS: &str = "record-actions";
@@ -52,6 +56,11 @@ pub trait Record {
     fn title(&self) -> String;
     /// The header: label and value, in order; a long value wraps.
     fn fields(&self) -> Vec<(String, String)>;
+    /// How many of the first [`Record::fields`] stay in view while the rest scrolls (the
+    /// case number, the status, the deadlines). Not kept when they would fill half the screen.
+    fn pinned_fields(&self) -> usize {
+        0
+    }
     /// The sections under the header, in order.
     fn sections(&self) -> Vec<Section> {
         Vec::new()
@@ -95,11 +104,9 @@ pub struct RecordScreen<R: Record> {
     /// even if the record changed meanwhile (the step's own save checks the state again).
     offered: Vec<R::Action>,
     /// The first line shown.
-    scroll: u16,
+    scroll: usize,
     /// The section PgUp/PgDn page.
     section: usize,
-    /// The first row shown of each section.
-    pages: Vec<usize>,
     /// The selected row of each section whose rows open.
     picked: Vec<usize>,
 }
@@ -111,17 +118,12 @@ impl<R: Record> RecordScreen<R> {
             offered: Vec::new(),
             scroll: 0,
             section: 0,
-            pages: Vec::new(),
             picked: Vec::new(),
         }
     }
 
     pub fn record(&self) -> &R {
         &self.record
-    }
-
-    fn page_of(&self, section: usize) -> usize {
-        self.pages.get(section).copied().unwrap_or(0)
     }
 
     fn picked_of(&self, section: usize) -> usize {
@@ -145,141 +147,72 @@ impl<R: Record> RecordScreen<R> {
             return false;
         };
         let n = section.rows.len();
-        for v in [&mut self.picked, &mut self.pages] {
-            if v.len() < sections.len() {
-                v.resize(sections.len(), 0);
-            }
+        if self.picked.len() < sections.len() {
+            self.picked.resize(sections.len(), 0);
         }
         let at = self.picked[self.section].min(n.saturating_sub(1));
         let next = at.saturating_add_signed(by).min(n.saturating_sub(1));
         self.picked[self.section] = next;
-        self.pages[self.section] = next / SECTION_PAGE * SECTION_PAGE;
         next != at
     }
 
-    /// Scrolls so that the selected row is on the screen (`height` lines of it).
+    /// The screen's lines at `width` columns.
+    fn view(&self, width: usize, theme: Theme) -> View {
+        let place = Place {
+            section: self.section,
+            picked: &self.picked,
+        };
+        view(&self.record, &place, width, theme)
+    }
+
+    /// The view at an inner size, the header unpinned when it would take half the height;
+    /// and how many body lines fit under the header.
+    fn fitted(&self, width: usize, height: usize, theme: Theme) -> (View, usize) {
+        let mut v = self.view(width, theme);
+        if v.header.len() * 2 > height {
+            let body = std::mem::take(&mut v.body);
+            v.picked = v.picked.map(|p| p + v.header.len());
+            v.body = std::mem::take(&mut v.header);
+            v.body.extend(body);
+        }
+        let body_h = height.saturating_sub(v.header.len()).max(1);
+        (v, body_h)
+    }
+
+    /// The first body line shown at most: the last line at the bottom of the screen.
+    fn max_scroll(v: &View, body_h: usize) -> usize {
+        v.body.len().saturating_sub(body_h)
+    }
+
+    /// Scrolls so that the selected row is on the screen.
     fn reveal(&mut self, width: usize, height: usize) {
-        let (_, line) = self.lines_with_pick(width, Theme::default());
-        let Some(line) = line else {
+        let (v, body_h) = self.fitted(width, height, Theme::default());
+        let Some(line) = v.picked else {
             return;
         };
-        let line = line as u16;
-        let height = height.max(1) as u16;
+        // The last line may be "↓ 还有 N 行".
+        let shown = body_h.saturating_sub(1).max(1);
         if line < self.scroll {
             self.scroll = line;
-        } else if line >= self.scroll + height {
-            self.scroll = line + 1 - height;
+        } else if line >= self.scroll + shown {
+            self.scroll = (line + 1 - shown).min(Self::max_scroll(&v, body_h));
         }
     }
 
-    fn turn_page(&mut self, forward: bool) -> bool {
-        let sections = self.record.sections();
-        let Some(section) = sections.get(self.section) else {
-            return false;
-        };
-        let n = section.rows.len();
-        if self.pages.len() < sections.len() {
-            self.pages.resize(sections.len(), 0);
-        }
-        let at = self.pages[self.section];
-        let next = if forward {
-            if at + SECTION_PAGE < n {
-                at + SECTION_PAGE
-            } else {
-                at
-            }
-        } else {
-            at.saturating_sub(SECTION_PAGE)
-        };
-        self.pages[self.section] = next;
-        next != at
+    /// Scrolls the body: `to` a line, clamped; false when it did not move.
+    fn scroll_to(&mut self, to: usize, width: usize, height: usize) -> bool {
+        let (v, body_h) = self.fitted(width, height, Theme::default());
+        let to = to.min(Self::max_scroll(&v, body_h));
+        let moved = to != self.scroll;
+        self.scroll = to;
+        moved
     }
 
+    /// Every line, header and body, wrapped to `width` (for tests).
+    #[cfg(test)]
     fn lines(&self, width: usize, theme: Theme) -> Vec<Line<'static>> {
-        self.lines_with_pick(width, theme).0
-    }
-
-    /// The screen's lines, and which of them is the selected row (when rows are selected).
-    fn lines_with_pick(&self, width: usize, theme: Theme) -> (Vec<Line<'static>>, Option<usize>) {
-        let mut picked_line = None;
-        let mut out: Vec<Line<'static>> = self
-            .record
-            .fields()
-            .into_iter()
-            .map(|(label, value)| {
-                Line::from(vec![
-                    Span::styled(format!("{label}："), theme.label()),
-                    Span::raw(safe(&value).into_owned()),
-                ])
-            })
-            .collect();
-        let sections = self.record.sections();
-        let several = sections.len() > 1;
-        for (i, section) in sections.iter().enumerate() {
-            out.push(Line::from(""));
-            let marker = if several && i == self.section {
-                theme.marker()
-            } else {
-                ""
-            };
-            out.push(Line::from(Span::styled(
-                format!(
-                    "{marker}{}",
-                    s::record_section_title(&section.title, section.rows.len())
-                ),
-                theme.header(),
-            )));
-            if section.rows.is_empty() {
-                out.push(Line::from(Span::styled(
-                    format!("  {}", s::RECORD_SECTION_EMPTY),
-                    theme.dim(),
-                )));
-                continue;
-            }
-            let widths = column_widths(&section.columns, &section.rows, width.saturating_sub(2));
-            let titles: Vec<String> = section
-                .columns
-                .iter()
-                .map(|c| c.title.to_string())
-                .collect();
-            out.push(Line::from(Span::styled(
-                format!("  {}", row_text(&titles, &widths, theme)),
-                theme.dim(),
-            )));
-            let first = self.page_of(i).min(section.rows.len().saturating_sub(1));
-            let selecting = i == self.section && self.record.opens_rows(i);
-            for (n, row) in section
-                .rows
-                .iter()
-                .enumerate()
-                .skip(first)
-                .take(SECTION_PAGE)
-            {
-                let text = row_text(&row.cells, &widths, theme);
-                if selecting && n == self.picked_of(i) {
-                    picked_line = Some(out.len());
-                    out.push(Line::from(vec![
-                        Span::raw(theme.marker()),
-                        Span::styled(text, theme.selected()),
-                    ]));
-                    continue;
-                }
-                let style = if row.dim {
-                    theme.dim()
-                } else {
-                    Default::default()
-                };
-                out.push(Line::from(Span::styled(format!("  {text}"), style)));
-            }
-            if section.rows.len() > SECTION_PAGE {
-                let last = (first + SECTION_PAGE).min(section.rows.len());
-                out.push(Line::from(Span::styled(
-                    s::record_section_page(first + 1, last, section.rows.len()),
-                    theme.dim(),
-                )));
-            }
-        }
-        (out, picked_line)
+        let v = self.view(width, theme);
+        v.header.into_iter().chain(v.body).collect()
     }
 }
 
@@ -305,6 +238,9 @@ impl<R: Record> Layer for RecordScreen<R> {
         let Input::Action(action) = input else {
             return Outcome::Ignored;
         };
+        // The inner size: the tab bar, the status and key lines and the border are outside.
+        let w = ctx.width.saturating_sub(2).max(1) as usize;
+        let h = ctx.height.saturating_sub(5).max(1) as usize;
         match action {
             Action::Back => Outcome::Close(Some(LayerResult::Saved)),
             // A read-only file: said before anyone types a whole step.
@@ -335,8 +271,7 @@ impl<R: Record> Layer for RecordScreen<R> {
                 if !self.pick(by) {
                     return Outcome::Ignored;
                 }
-                let inner_w = ctx.width.saturating_sub(2).max(1) as usize;
-                self.reveal(inner_w, ctx.height.saturating_sub(5) as usize);
+                self.reveal(w, h);
                 Outcome::Changed
             }
             Action::Open if self.selecting() => {
@@ -354,41 +289,27 @@ impl<R: Record> Layer for RecordScreen<R> {
                     Err(e) => Outcome::Push(Box::new(Message::error(e.to_string()))),
                 }
             }
-            Action::Down | Action::Last => {
-                // No further than the last line at the bottom of the screen.
-                let inner_w = ctx.width.saturating_sub(2).max(1) as usize;
-                let inner_h = ctx.height.saturating_sub(5) as usize;
-                let lines: usize = self
-                    .lines(inner_w, Theme::default())
-                    .iter()
-                    .map(|l| l.width().div_ceil(inner_w).max(1))
-                    .sum();
-                let max = lines.saturating_sub(inner_h) as u16;
-                let next = if action == Action::Last {
-                    max
-                } else {
-                    (self.scroll + 1).min(max)
-                };
-                if next == self.scroll {
-                    return Outcome::Ignored;
-                }
-                self.scroll = next;
-                Outcome::Changed
-            }
-            Action::Up if self.scroll > 0 => {
-                self.scroll -= 1;
-                Outcome::Changed
-            }
-            Action::First if self.scroll > 0 => {
-                self.scroll = 0;
-                Outcome::Changed
-            }
             Action::NextField if self.record.sections().len() > 1 => {
                 self.section = (self.section + 1) % self.record.sections().len();
                 Outcome::Changed
             }
-            Action::PageDown | Action::PageUp => {
-                if self.turn_page(action == Action::PageDown) {
+            Action::Down
+            | Action::Up
+            | Action::PageDown
+            | Action::PageUp
+            | Action::First
+            | Action::Last => {
+                // A page leaves one line seen before; the last may be "↓ 还有 N 行".
+                let page = h.saturating_sub(3).max(1);
+                let to = match action {
+                    Action::Down => self.scroll + 1,
+                    Action::Up => self.scroll.saturating_sub(1),
+                    Action::PageDown => self.scroll + page,
+                    Action::PageUp => self.scroll.saturating_sub(page),
+                    Action::First => 0,
+                    _ => usize::MAX,
+                };
+                if self.scroll_to(to, w, h) {
                     Outcome::Changed
                 } else {
                     Outcome::Ignored
@@ -429,13 +350,18 @@ impl<R: Record> Layer for RecordScreen<R> {
         let title = self.record.title();
         let block = theme.block(&title);
         let inner = block.inner(area);
-        frame.render_widget(
-            Paragraph::new(self.lines(inner.width as usize, theme))
-                .wrap(Wrap { trim: false })
-                .scroll((self.scroll, 0))
-                .block(block),
-            area,
-        );
+        frame.render_widget(block, area);
+        let (v, body_h) = self.fitted(inner.width as usize, inner.height as usize, theme);
+        // After a resize the place is kept as near as the new size allows.
+        let scroll = self.scroll.min(Self::max_scroll(&v, body_h));
+        let below = v.body.len().saturating_sub(scroll + body_h);
+        let mut lines: Vec<Line<'static>> = v.header;
+        let shown = if below > 0 { body_h - 1 } else { body_h };
+        lines.extend(v.body.iter().skip(scroll).take(shown).cloned());
+        if below > 0 {
+            lines.push(more_below(v.body.len() - scroll - shown, theme));
+        }
+        frame.render_widget(Paragraph::new(lines), inner);
         None
     }
 }

@@ -24,6 +24,9 @@ pub struct Column {
     /// highest rank are left out first; 0 (the default) is never left out: a column that says
     /// which record a row is (a name, a case number, a status).
     pub drop: u8,
+    /// A flexible column's least width on a narrow screen (0: [`FLEX_LEAST`]): what it must
+    /// keep to say which record a row is ("欧阳娜娜 诉 单").
+    pub least: usize,
 }
 
 /// How wide a column may grow on a wide screen.
@@ -39,7 +42,12 @@ const FIXED_LEAST: usize = 4;
 /// the flexible column. A column left out on a narrow screen has width 0.
 pub fn column_widths(columns: &[Column], rows: &[TableRow], total: usize) -> Vec<usize> {
     let has_flex = columns.iter().any(|c| c.width == 0);
-    let flex_least = if has_flex { FLEX_LEAST } else { 0 };
+    let flex_least = columns
+        .iter()
+        .filter(|c| c.width == 0)
+        .map(|c| if c.least > 0 { c.least } else { FLEX_LEAST })
+        .max()
+        .unwrap_or(0);
     // A narrow screen leaves out the least important columns first (the highest `drop`),
     // until the others fit at their least widths.
     let mut shown: Vec<bool> = vec![true; columns.len()];
@@ -144,7 +152,14 @@ impl Column {
             title,
             width,
             drop: 0,
+            least: 0,
         }
+    }
+
+    /// A flexible column that keeps at least `width` display columns on a narrow screen.
+    pub const fn at_least(mut self, width: usize) -> Self {
+        self.least = width;
+        self
     }
 
     /// Left out on a narrow screen, the highest `rank` first (see [`Column::drop`]).
@@ -356,6 +371,20 @@ impl Table {
         columns: &[Column],
         empty: &str,
     ) {
+        self.render_with(frame, area, theme, columns, empty, &|_, _| false);
+    }
+
+    /// [`Table::render`] with some cells marked as needing attention (`alert(row, column)`):
+    /// drawn in the theme's alert colour, and in the ASCII theme behind its symbol.
+    pub fn render_with(
+        &self,
+        frame: &mut Frame<'_>,
+        area: Rect,
+        theme: Theme,
+        columns: &[Column],
+        empty: &str,
+        alert: &dyn Fn(&TableRow, usize) -> bool,
+    ) {
         let marker_w = width(theme.marker());
         let count_line = usize::from(!self.no_count);
         let body_h = (area.height as usize).saturating_sub(1 + count_line);
@@ -377,11 +406,23 @@ impl Table {
             lines.push(Line::from(Span::styled(empty.to_string(), theme.dim())).centered());
         } else {
             for (i, row) in self.rows.iter().enumerate().skip(offset).take(body_h) {
-                let text = line_of(&row.cells);
+                let alerts: Vec<bool> = (0..widths.len()).map(|c| alert(row, c)).collect();
+                let cells: Vec<String> = row
+                    .cells
+                    .iter()
+                    .zip(alerts.iter().chain(std::iter::repeat(&false)))
+                    .map(|(cell, &on)| {
+                        if on && !cell.is_empty() {
+                            format!("{}{cell}", theme.alert_mark())
+                        } else {
+                            cell.clone()
+                        }
+                    })
+                    .collect();
                 let line = if i == self.selected {
                     Line::from(vec![
                         Span::raw(theme.marker()),
-                        Span::styled(text, theme.selected()),
+                        Span::styled(line_of(&cells), theme.selected()),
                     ])
                 } else {
                     let style = if row.dim {
@@ -389,10 +430,16 @@ impl Table {
                     } else {
                         Default::default()
                     };
-                    Line::from(vec![
-                        Span::raw(" ".repeat(marker_w)),
-                        Span::styled(text, style),
-                    ])
+                    let mut spans = vec![Span::raw(" ".repeat(marker_w))];
+                    for (c, w) in widths.iter().enumerate() {
+                        if c > 0 {
+                            spans.push(Span::styled(" ", style));
+                        }
+                        let text = fit_cell(cells.get(c).map_or("", String::as_str), *w, theme);
+                        let on = alerts.get(c).copied().unwrap_or(false);
+                        spans.push(Span::styled(text, if on { theme.alert() } else { style }));
+                    }
+                    Line::from(spans)
                 };
                 lines.push(line);
             }

@@ -60,6 +60,8 @@ fn flags_of_the_mediation_deadline() {
     assert_eq!(days_since_acceptance(&fresh, d(2026, 6, 1)), None);
     assert_eq!(days_since_acceptance(&s, d(2026, 3, 2)), Some(30));
     assert_eq!(days_since_acceptance(&s, d(2026, 1, 31)), Some(0));
+    // A closed case shows the days it took, not the days since.
+    assert_eq!(days_since_acceptance(&terminated, d(2026, 6, 1)), Some(20));
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod intake_form;
 mod lifecycle;
 mod properties;
 mod step_rules;
+mod steps;
 
 use super::*;
 use chrono::NaiveDate;

@@ -2,7 +2,9 @@
 //! parties, the deadlines, and every step (办理经过) as a section. F4 (办理) offers exactly the
 //! steps the state machine allows in the case's status.
 
-use crate::domain::dispute::{ActionKind, allowed, deadlines, event_label};
+use crate::domain::dispute::{
+    ActionKind, closing_day, deadlines, event_label, format_instant, offered, step_details,
+};
 use crate::domain::{format_date, format_fen, mask_id};
 use crate::store::disputes::{self, Detail};
 use crate::store::{self, Store};
@@ -33,11 +35,51 @@ impl CaseScreen {
 }
 
 impl Case {
-    /// The lifecycle steps allowed now, and whether the police report is still to record.
+    /// The lifecycle steps offered today (not those whose window has closed), and whether the
+    /// police report is still to record.
     fn steps(&self) -> (Vec<ActionKind>, bool) {
         let police_pending =
             self.detail.escalation_risk && self.detail.police_notified_at.is_none();
-        (allowed(&self.detail.row.state), police_pending)
+        let today = self.clock.now().date();
+        (offered(&self.detail.row.state, today), police_pending)
+    }
+
+    /// The fields kept in view: 案号, 状态 and the dates that matter now.
+    fn header(&self) -> Vec<(String, String)> {
+        let today = self.clock.now().date();
+        let d = &self.detail;
+        let st = &d.row.state;
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut pair = |label: &str, value: String| out.push((label.to_string(), value));
+        pair(
+            s::DISPUTE_COL_CASE_NO,
+            d.row
+                .case_no
+                .clone()
+                .unwrap_or_else(|| s::DISPUTE_NOT_ACCEPTED.to_string()),
+        );
+        pair(
+            s::DISPUTE_COL_STATUS,
+            format!("{}  {}", st.status.label(), flag_text(&d.row, today))
+                .trim_end()
+                .to_string(),
+        );
+        pair(s::DISPUTE_F_REGISTERED, format_date(st.registered_on));
+        let dl = deadlines(st);
+        for (label, date) in [
+            (s::DISPUTE_ACCEPTED_ON, st.accepted_on),
+            (s::DISPUTE_MEDIATION_DUE, dl.mediation_due),
+            (s::DISPUTE_AGREED_ON, st.agreed_on),
+            (s::DISPUTE_FOLLOW_UP_DUE, dl.follow_up_due),
+        ] {
+            if let Some(date) = date {
+                pair(label, format_date(date));
+            }
+        }
+        if let Some(closes) = dl.confirmation_closes {
+            pair(s::DISPUTE_CONFIRMATION_CLOSES, closing_day(closes, today));
+        }
+        out
     }
 }
 
@@ -55,36 +97,14 @@ impl Record for Case {
         s::dispute_case_title(&parties(&self.detail.row))
     }
 
+    fn pinned_fields(&self) -> usize {
+        self.header().len()
+    }
+
     fn fields(&self) -> Vec<(String, String)> {
-        let today = self.clock.now().date();
         let d = &self.detail;
-        let st = &d.row.state;
-        let mut out: Vec<(String, String)> = Vec::new();
+        let mut out = self.header();
         let mut pair = |label: &str, value: String| out.push((label.to_string(), value));
-        pair(
-            s::DISPUTE_COL_CASE_NO,
-            d.row
-                .case_no
-                .clone()
-                .unwrap_or_else(|| s::DISPUTE_NOT_ACCEPTED.to_string()),
-        );
-        pair(
-            s::DISPUTE_COL_STATUS,
-            format!("{}  {}", st.status.label(), flag_text(&d.row, today)),
-        );
-        pair(s::DISPUTE_F_REGISTERED, format_date(st.registered_on));
-        let dl = deadlines(st);
-        for (label, date) in [
-            (s::DISPUTE_ACCEPTED_ON, st.accepted_on),
-            (s::DISPUTE_MEDIATION_DUE, dl.mediation_due),
-            (s::DISPUTE_AGREED_ON, st.agreed_on),
-            (s::DISPUTE_FOLLOW_UP_DUE, dl.follow_up_due),
-            (s::DISPUTE_CONFIRMATION_CLOSES, dl.confirmation_closes),
-        ] {
-            if let Some(date) = date {
-                pair(label, format_date(date));
-            }
-        }
         pair(s::DISPUTE_COL_KIND, d.row.kind.clone());
         let source = if d.referrer.is_empty() {
             d.source.clone()
@@ -109,7 +129,7 @@ impl Record for Case {
             }
             if d.escalation_risk {
                 flags.push(match &d.police_notified_at {
-                    Some(at) => s::dispute_police_told(at),
+                    Some(at) => s::dispute_police_told(&format_instant(at)),
                     None => s::DISPUTE_RISK_NOTE.to_string(),
                 });
             }
@@ -139,16 +159,14 @@ impl Record for Case {
             .iter()
             .enumerate()
             .map(|(i, (code, on, details))| {
-                let notes: Vec<String> = serde_json::from_str::<serde_json::Map<_, _>>(details)
-                    .map(|m| {
-                        m.values()
-                            .filter_map(|v| v.as_str().map(str::to_string))
-                            .collect()
-                    })
-                    .unwrap_or_default();
+                // Each thing written down on its own line, with its label.
+                let notes: Vec<String> = step_details(details)
+                    .into_iter()
+                    .map(|(label, value)| s::dispute_step_detail(&label, &value))
+                    .collect();
                 TableRow {
                     id: i as i64,
-                    cells: vec![on.clone(), event_label(code).to_string(), notes.join("；")],
+                    cells: vec![on.clone(), event_label(code).to_string(), notes.join("\n")],
                     dim: false,
                 }
             })

@@ -7,7 +7,8 @@ use std::rc::Rc;
 use serde_json::{Map, Value as Json};
 
 use crate::domain::dispute::{
-    Action, ActionKind, AgreementForm, IntakeInput, PartyInput, Performance, validate_intake,
+    Action, ActionKind, AgreementForm, IntakeInput, PartyInput, Performance, Satisfaction,
+    validate_intake,
 };
 use crate::domain::validation::FieldError;
 use crate::domain::{format_date, parse_date};
@@ -326,7 +327,16 @@ pub fn step_form(ctx: &mut Ctx<'_>, id: i64, kind: ActionKind) -> FormScreen {
         ActionKind::FollowUp => {
             fields.push(text("visitor", s::DISPUTE_F_VISITOR, 20).value(ctx.session.operator()));
             fields.push(text("performance", s::DISPUTE_F_PERFORMANCE, 200).required());
-            fields.push(text("satisfaction", s::LEDGER_F_SATISFACTION, 20));
+            let levels = Satisfaction::ALL
+                .iter()
+                .map(|l| l.label().to_string())
+                .collect();
+            fields.push(Field::choice(
+                "satisfaction",
+                s::DISPUTE_F_SATISFACTION,
+                levels,
+                true,
+            ));
             fields.push(text("risk", s::DISPUTE_F_LATENT_RISK, 200));
         }
         ActionKind::Accept | ActionKind::ApplyConfirmation | ActionKind::Archive => {}
@@ -379,12 +389,38 @@ pub fn step_form(ctx: &mut Ctx<'_>, id: i64, kind: ActionKind) -> FormScreen {
             "routes",
             "visitor",
             "performance",
-            "satisfaction",
             "risk",
         ] {
             if !form.text(key).is_empty() {
                 details.insert(key.to_string(), Json::String(form.text(key).to_string()));
             }
+        }
+        // What decides or describes the step, kept with it: codes for the choices.
+        let mut keep = |key: &str, value: String| {
+            details.insert(key.to_string(), Json::String(value));
+        };
+        match action {
+            Action::Extend { new_due, .. } => keep("new_due", format_date(new_due)),
+            Action::Agree {
+                form: agreement,
+                perform_by,
+                ..
+            } => {
+                keep("form", agreement.code().to_string());
+                if let Some(by) = perform_by {
+                    keep("perform_by", format_date(by));
+                }
+            }
+            Action::RecordPerformance { result, .. } => keep("result", result.code().to_string()),
+            Action::FollowUp { .. } => {
+                if let Some(level) = form
+                    .choice("satisfaction")
+                    .and_then(|i| Satisfaction::ALL.get(i))
+                {
+                    keep("satisfaction", level.code().to_string());
+                }
+            }
+            _ => {}
         }
         match disputes::step(ctx.store, id, &action, &Json::Object(details)) {
             Ok(_) => {

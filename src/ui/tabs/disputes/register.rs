@@ -12,9 +12,15 @@
 use super::case::CaseScreen;
 use super::forms::{filter_form, intake_form};
 use super::print;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
 use super::{flag_text, parties};
-use crate::domain::dispute::days_since_acceptance;
+use crate::domain::dispute::{Flag, days_since_acceptance, flag};
 use crate::domain::module::Module;
+use crate::store::disputes::DisputeRow;
 use crate::store::disputes::{self, DisputeFilter};
 use crate::store::{self, Cursor, Store};
 use crate::strings as s;
@@ -25,9 +31,14 @@ use crate::ui::screens::filter::{FilterState, Filtering};
 use crate::ui::screens::list_screen::{ListSource, VoidFn};
 use crate::ui::widgets::table::{Column, TableRow};
 
+/// The register's column of deadlines and 易激化 (its index in [`Disputes::columns`]).
+const ATTENTION: usize = 5;
+
 pub struct Disputes {
     clock: Clock,
     filter: FilterState<DisputeFilter>,
+    /// Rows read whose attention cell is an alert (逾期, 易激化), by id.
+    alerts: RefCell<HashMap<i64, bool>>,
 }
 
 impl Disputes {
@@ -38,6 +49,7 @@ impl Disputes {
                 office_code: store.office_code().to_string(),
                 ..Default::default()
             }),
+            alerts: RefCell::new(HashMap::new()),
         }
     }
 }
@@ -65,39 +77,49 @@ impl ListSource for Disputes {
         vec![
             // On a narrow screen 案号, 状态 and 当事人 stay; the others go, 调解员 first.
             Column::new(s::DISPUTE_COL_CASE_NO, 8),
-            Column::new(s::DISPUTE_COL_REGISTERED_SHORT, 5).drops(3),
+            Column::new(s::DISPUTE_COL_REGISTERED_SHORT, 5).drops(2),
             Column::new(s::DISPUTE_COL_KIND, 8).drops(4),
             Column::new(s::DISPUTE_COL_STATUS, 8),
-            Column::new(s::DISPUTE_COL_DAYS, 4).drops(2),
-            Column::new(s::DISPUTE_COL_FLAG, 8).drops(1),
+            Column::new(s::DISPUTE_COL_DAYS, 4).drops(3),
+            Column::new(s::DISPUTE_COL_FLAG, 14).drops(1),
             Column::new(s::DISPUTE_COL_MEDIATOR, 6).drops(5),
-            Column::new(s::DISPUTE_COL_PARTIES, 0),
+            Column::new(s::DISPUTE_COL_PARTIES, 0).at_least(16),
         ]
     }
 
     fn load(&self, store: &Store, cursor: Cursor, limit: usize) -> store::Result<Vec<TableRow>> {
         let rows = disputes::page(store, &self.filter.get(), cursor, limit)?;
+        let today = self.clock.now().date();
+        let mut alerts = self.alerts.borrow_mut();
         Ok(rows
             .into_iter()
-            .map(|r| TableRow {
-                id: r.id,
-                cells: vec![
-                    r.case_short
-                        .clone()
-                        .unwrap_or_else(|| s::DISPUTE_NOT_ACCEPTED.to_string()),
-                    r.state.registered_on.format("%m-%d").to_string(),
-                    r.kind.clone(),
-                    r.state.status.label().to_string(),
-                    days_since_acceptance(&r.state, self.clock.now().date())
-                        .map(|d| d.to_string())
-                        .unwrap_or_default(),
-                    flag_text(&r, self.clock.now().date()),
-                    r.mediators.replace(',', "、"),
-                    parties(&r),
-                ],
-                dim: !r.state.status.is_open(),
+            .map(|r| {
+                let (attention, alert) = attention(&r, today);
+                alerts.insert(r.id, alert);
+                TableRow {
+                    id: r.id,
+                    cells: vec![
+                        r.case_short
+                            .clone()
+                            .unwrap_or_else(|| s::DISPUTE_NOT_ACCEPTED.to_string()),
+                        r.state.registered_on.format("%m-%d").to_string(),
+                        r.kind.clone(),
+                        r.state.status.label().to_string(),
+                        days_since_acceptance(&r.state, today)
+                            .map(|d| d.to_string())
+                            .unwrap_or_default(),
+                        attention,
+                        r.mediators.replace(',', "、"),
+                        parties(&r),
+                    ],
+                    dim: !r.state.status.is_open(),
+                }
             })
             .collect())
+    }
+
+    fn alert(&self, row: &TableRow, column: usize) -> bool {
+        column == ATTENTION && self.alerts.borrow().get(&row.id).copied().unwrap_or(false)
     }
 
     fn empty(&self) -> &'static str {
@@ -143,4 +165,17 @@ impl ListSource for Disputes {
         }
         None
     }
+}
+
+/// The attention cell: the most urgent deadline (剩N天 / 逾期N天) and 易激化 while the case is
+/// open; and whether it is an alert (逾期 or 易激化).
+fn attention(row: &DisputeRow, today: NaiveDate) -> (String, bool) {
+    let overdue = matches!(flag(&row.state, today), Flag::Overdue { .. });
+    let risk = row.escalation_risk && row.state.status.is_open();
+    let mut parts = vec![flag_text(row, today)];
+    if risk {
+        parts.push(s::DISPUTE_F_RISK.to_string());
+    }
+    parts.retain(|p| !p.is_empty());
+    (parts.join(" "), overdue || risk)
 }
