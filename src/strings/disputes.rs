@@ -306,3 +306,10 @@ pub const DISPUTE_NO_CASE_PREFIX: &str =
     "没有案号前缀，不能受理：请先在 设置 → 纠纷受理 中填写案号前缀（如“版石”）";
 pub const DISPUTE_PARTY_NOT_PICKED: &str =
     "当事人须从人员库选定（Enter 查找）或按 F2 新建，登记表要打印其身份信息";
+pub const DISPUTE_CORRECT_STEP: &str = "更正登记信息";
+pub const DISPUTE_CORRECTED_PARTIES: &str = "当事人";
+pub const DISPUTE_NOTHING_CORRECTED: &str = "没有改动任何内容";
+pub const DISPUTE_CORRECTION_REASON: &str = "更正登记信息";
+pub fn dispute_party_signed(names: &str) -> String {
+    format!("已达成调解协议，协议当事人不能删除：{names}")
+}

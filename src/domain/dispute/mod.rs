@@ -42,12 +42,16 @@ pub fn case_number(year: i32, prefix: &str, seq: u32) -> String {
 /// The code of the step that records the police were told (not a lifecycle step).
 pub const EVENT_POLICE: &str = "police";
 
+/// The code of a correction of the intake (更正登记信息), an entry of 办理经过.
+pub const EVENT_CORRECTED: &str = "corrected";
+
 /// The label of a stored step (`dispute_events.action`): a lifecycle step, the record that
 /// the police were told, or the registration.
 pub fn event_label(code: &str) -> &'static str {
     match ActionKind::from_code(code) {
         Some(kind) => kind.label(),
         None if code == EVENT_POLICE => strings::DISPUTE_POLICE_STEP,
+        None if code == EVENT_CORRECTED => strings::DISPUTE_CORRECT_STEP,
         None => strings::DISPUTE_ACT_REGISTER,
     }
 }

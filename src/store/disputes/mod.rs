@@ -12,8 +12,10 @@ use serde_json::Value as Json;
 
 use super::write::{Table, Tx, opt_text, text};
 use super::{Result, Store, StoreError, settings};
+mod correct;
 mod read;
 
+pub use correct::{Intake, correct, intake};
 pub use read::{Detail, PartyRow, detail, history_of, page, page_query};
 
 use crate::domain::dispute::{

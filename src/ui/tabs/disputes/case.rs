@@ -13,7 +13,7 @@ use crate::ui::layer::{Clock, Ctx, Layer};
 use crate::ui::screens::record_screen::{Record, RecordScreen, Section};
 use crate::ui::widgets::table::{Column, TableRow};
 
-use super::forms::{police_form, step_form};
+use super::forms::{intake_form, police_form, step_form};
 use super::{flag_text, parties};
 
 pub type CaseScreen = RecordScreen<Case>;
@@ -88,6 +88,8 @@ impl Case {
 pub enum CaseAction {
     Step(ActionKind),
     PoliceTold,
+    /// 更正登记信息: the intake's details corrected (an entry of 办理经过 says what changed).
+    Correct,
 }
 
 impl Record for Case {
@@ -196,6 +198,7 @@ impl Record for Case {
             // Not a step of the lifecycle: the record that the police were told.
             offered.push((CaseAction::PoliceTold, s::DISPUTE_POLICE_STEP.to_string()));
         }
+        offered.push((CaseAction::Correct, s::DISPUTE_CORRECT_STEP.to_string()));
         offered
     }
 
@@ -207,6 +210,10 @@ impl Record for Case {
         Ok(match action {
             CaseAction::Step(kind) => Box::new(step_form(ctx, self.id, kind)),
             CaseAction::PoliceTold => Box::new(police_form(ctx, self.id)),
+            CaseAction::Correct => {
+                let old = disputes::intake(ctx.store, self.id)?;
+                Box::new(intake_form(ctx, Some((self.id, old)))?)
+            }
         })
     }
 

@@ -85,8 +85,12 @@ fn parties_of(form: &Form, keys: &[&str]) -> Vec<PartyInput> {
         .collect()
 }
 
-/// 登记: a new dispute.
-pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
+/// 登记: a new dispute; or, with `existing` (the case id and its stored intake), 更正登记信息 of
+/// a saved one — the registration day and the police report are not changed here.
+pub fn intake_form(
+    ctx: &mut Ctx<'_>,
+    existing: Option<(i64, disputes::Intake)>,
+) -> store::Result<FormScreen> {
     let source = CodeChoice::load(ctx.store, CodeList::DisputeSource, &[])?;
     let found = CodeChoice::load(ctx.store, CodeList::DisputeFoundVia, &[])?;
     let kind = CodeChoice::load(ctx.store, CodeList::DisputeType, &[])?;
@@ -95,9 +99,15 @@ pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
     let mut form = Form::new(
         s::DISPUTE_NEW,
         vec![
-            Field::date("registered_on", s::DISPUTE_F_REGISTERED)
-                .required()
-                .value(&format_date(ctx.today())),
+            match &existing {
+                // The registration day counts the deadlines: a correction leaves it.
+                Some((_, old)) => {
+                    Field::fixed("registered_on", s::DISPUTE_F_REGISTERED, &old.registered_on)
+                }
+                None => Field::date("registered_on", s::DISPUTE_F_REGISTERED)
+                    .required()
+                    .value(&format_date(ctx.today())),
+            },
             Field::choice("source", s::DISPUTE_F_SOURCE, source.labels(), false),
             Field::text("referrer", s::DISPUTE_F_REFERRER, 50),
             Field::choice("found_via", s::DISPUTE_F_FOUND_VIA, found.labels(), true),
@@ -114,13 +124,23 @@ pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
             Field::multi("mediators", s::DISPUTE_COL_MEDIATOR, names.clone()),
             Field::choice("difficult", s::DISPUTE_F_DIFFICULT, yes_no(), false),
             Field::choice("risk", s::DISPUTE_F_RISK, yes_no(), false),
-            Field::choice("police", s::DISPUTE_F_POLICE, yes_no(), false),
         ],
     );
+    if existing.is_none() {
+        // Telling the police later is its own step (记录已报告公安机关).
+        form.insert_after(
+            "risk",
+            Field::choice("police", s::DISPUTE_F_POLICE, yes_no(), false),
+        );
+    }
     if let Some(i) = me {
         form.set_picked("mediators", &[i]);
     }
+    if let Some((_, old)) = &existing {
+        fill_intake(&mut form, old, (&source, &found, &kind), &names);
+    }
     form.mark_clean();
+    let correcting = existing.map(|(id, _)| id);
     let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {
         // A party is a person of the registry (the 登记表 prints their details): a name typed
         // and kept as a name only is not dropped in silence.
@@ -182,6 +202,16 @@ pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
                 return Saving::Invalid;
             }
         };
+        if let Some(id) = correcting {
+            return match disputes::correct(ctx.store, id, &valid, ctx.today()) {
+                Ok(Ok(())) => {
+                    ctx.say(s::MSG_SAVED);
+                    Saving::Done(Some(LayerResult::Saved))
+                }
+                Ok(Err(refusal)) => Saving::Failed(refusal),
+                Err(e) => Saving::Failed(e.to_string()),
+            };
+        }
         let police = (valid.escalation_risk && form.choice("police") == Some(1))
             .then(|| ctx.now.format("%Y-%m-%dT%H:%M").to_string());
         match disputes::register(ctx.store, &valid, police.as_deref()) {
@@ -198,6 +228,57 @@ pub fn intake_form(ctx: &mut Ctx<'_>) -> store::Result<FormScreen> {
         }
     };
     Ok(FormScreen::new(form, Box::new(save)).with_hook(on_leave))
+}
+
+/// The correction form filled with what the case holds: codes chosen, parties picked (the
+/// sides grow as needed), the first organisation respondent, a blank 涉及人数 left blank.
+fn fill_intake(
+    form: &mut Form,
+    old: &disputes::Intake,
+    (source, found, kind): (&CodeChoice, &CodeChoice, &CodeChoice),
+    names: &[String],
+) {
+    form.title = s::DISPUTE_CORRECT_STEP.to_string();
+    form.set_choice("source", source.index_of(&old.source));
+    form.set_text("referrer", &old.referrer);
+    form.set_choice("found_via", found.index_of(&old.found_via));
+    form.set_choice("kind", kind.index_of(&old.kind));
+    let (mut a, mut r) = (0, 0);
+    for (side, party) in &old.parties {
+        match party {
+            PartyInput::Person { person_id, name } => {
+                let (keys, i) = if side == "applicant" {
+                    (&APPLICANTS, &mut a)
+                } else {
+                    (&RESPONDENTS, &mut r)
+                };
+                if let Some(key) = keys.get(*i) {
+                    form.set_person(key, *person_id, name, "");
+                    grow_side(form, key);
+                    *i += 1;
+                }
+            }
+            PartyInput::Organisation { name, credit_code } => {
+                form.set_text("org_name", name);
+                form.set_text("org_code", credit_code);
+            }
+        }
+    }
+    form.set_text("facts", &old.facts);
+    if old.people_involved > 0 {
+        form.set_text("people", &old.people_involved.to_string());
+    }
+    if old.amount_fen > 0 {
+        form.set_text("amount", &crate::domain::format_fen(old.amount_fen));
+    }
+    let picked: Vec<usize> = old
+        .mediators
+        .iter()
+        .filter_map(|m| names.iter().position(|n| n == m))
+        .collect();
+    form.set_picked("mediators", &picked);
+    form.set_choice("difficult", Some(usize::from(old.difficult)));
+    form.set_choice("risk", Some(usize::from(old.escalation_risk)));
 }
 
 /// A party picked: the mediator should know the person's earlier disputes before the session.

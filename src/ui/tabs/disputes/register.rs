@@ -131,7 +131,7 @@ impl ListSource for Disputes {
     }
 
     fn new_record(&mut self, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
-        Ok(Some(Box::new(intake_form(ctx)?)))
+        Ok(Some(Box::new(intake_form(ctx, None)?)))
     }
 
     fn open(&mut self, id: i64, ctx: &mut Ctx<'_>) -> store::Result<Option<Box<dyn Layer>>> {
