@@ -193,6 +193,14 @@ pub fn page_query(
     Ok((sql, params))
 }
 
+/// One live entry as lists show it (the void form names it so).
+pub fn one(store: &Store, id: i64) -> Result<EntryRow> {
+    let sql = format!("{SELECT} WHERE e.id = ? AND e.voided_at IS NULL");
+    query_rows(store, &sql, &[Value::Integer(id)])?
+        .pop()
+        .ok_or(StoreError::NotFound)
+}
+
 /// Every entry of the filter, oldest first: the printout's rows.
 pub fn all(store: &Store, f: &Filter) -> Result<Vec<EntryRow>> {
     let (sql, params) = where_clause(store, f)?;

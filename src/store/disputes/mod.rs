@@ -14,7 +14,7 @@ use super::write::{Table, Tx, opt_text, text};
 use super::{Result, Store, StoreError, settings};
 mod read;
 
-pub use read::{Detail, PartyRow, detail, history_of, page, page_query};
+pub use read::{Detail, PartyRow, detail, history_of, page, page_query, row};
 
 use crate::domain::dispute::{
     Action, AgreementForm, CaseState, EVENT_POLICE, PartyInput, Refusal, Status, ValidIntake,

@@ -265,6 +265,15 @@ pub fn detail(store: &Store, id: i64) -> Result<Detail> {
     })
 }
 
+/// The register line of one live case of the own office (the void form names it so).
+pub fn row(store: &Store, id: i64) -> Result<DisputeRow> {
+    let filter = DisputeFilter {
+        office_code: store.office_code().to_string(),
+        ..Default::default()
+    };
+    page_of_one(store, &filter, id)
+}
+
 /// The register line of one case.
 fn page_of_one(store: &Store, f: &DisputeFilter, id: i64) -> Result<DisputeRow> {
     let (sql, params) = select(store, f, " AND d.id = ?", vec![Value::Integer(id)], 1)?;

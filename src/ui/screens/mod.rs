@@ -15,3 +15,4 @@ pub mod record_screen;
 pub mod settings;
 pub mod setup;
 pub mod villages;
+pub mod void_form;

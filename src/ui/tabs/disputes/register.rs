@@ -14,6 +14,7 @@ use super::forms::{filter_form, intake_form};
 use super::print;
 use super::{flag_text, parties};
 use crate::domain::dispute::days_since_acceptance;
+use crate::domain::format_date;
 use crate::domain::module::Module;
 use crate::store::disputes::{self, DisputeFilter};
 use crate::store::{self, Cursor, Store};
@@ -22,7 +23,7 @@ use crate::ui::action::Action;
 use crate::ui::layer::{Clock, Command, Ctx, Layer, LayerResult};
 use crate::ui::print::Printout;
 use crate::ui::screens::filter::{FilterState, Filtering};
-use crate::ui::screens::list_screen::{ListSource, VoidFn};
+use crate::ui::screens::list_screen::{ListSource, Voider};
 use crate::ui::widgets::table::{Column, TableRow};
 
 pub struct Disputes {
@@ -131,8 +132,21 @@ impl ListSource for Disputes {
         print::printouts(ctx.store.office_code(), selected, self.clock.now().date())
     }
 
-    fn voider(&self) -> Option<VoidFn> {
-        Some(disputes::void)
+    fn voider(&self) -> Option<Voider> {
+        Some(Voider::new(disputes::void, |store, id| {
+            let r = disputes::row(store, id)?;
+            Ok(vec![
+                (
+                    s::DISPUTE_COL_CASE_NO,
+                    r.case_no
+                        .clone()
+                        .unwrap_or_else(|| s::DISPUTE_NOT_ACCEPTED.to_string()),
+                ),
+                (s::DISPUTE_F_REGISTERED, format_date(r.state.registered_on)),
+                (s::DISPUTE_COL_PARTIES, parties(&r)),
+                (s::DISPUTE_COL_KIND, r.kind.clone()),
+            ])
+        }))
     }
 
     /// A new case is shown whatever was filtered before, so that it can be selected.
