@@ -20,6 +20,7 @@ pub mod inspect;
 pub mod ledger;
 pub mod offices;
 pub mod operators;
+mod person_search;
 pub mod persons;
 pub mod records;
 pub mod settings;

@@ -8,6 +8,7 @@ pub mod form_screen;
 pub mod list_screen;
 pub mod operator_select;
 pub mod operators;
+pub mod period;
 pub mod person_form;
 pub mod person_picker;
 pub mod persons;
