@@ -129,7 +129,16 @@ impl ListSource for Disputes {
     }
 
     fn printouts(&self, selected: Option<i64>, ctx: &Ctx<'_>) -> Vec<Printout> {
-        print::printouts(ctx.store.office_code(), selected, self.clock.now().date())
+        let shown = {
+            let f = self.filter.get();
+            (f.from, f.to)
+        };
+        print::printouts(
+            ctx.store.office_code(),
+            selected,
+            shown,
+            self.clock.now().date(),
+        )
     }
 
     fn voider(&self) -> Option<Voider> {

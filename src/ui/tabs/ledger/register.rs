@@ -175,7 +175,16 @@ impl ListSource for Ledger {
     }
 
     fn printouts(&self, _selected: Option<i64>, ctx: &Ctx<'_>) -> Vec<Printout> {
-        print::printouts(ctx.store.office_code(), self.print_day())
+        let shown = {
+            let f = self.filter.get();
+            (f.from, f.to)
+        };
+        print::printouts(
+            ctx.store.office_code(),
+            self.print_day(),
+            shown,
+            self.clock.now().date(),
+        )
     }
 
     fn on_result(&mut self, result: &LayerResult, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {
