@@ -273,3 +273,20 @@ fn snapshots_of_the_register_the_record_and_the_month_grid() {
     insta::assert_snapshot!("corrections_grid_80x24", draw(&app, 80, 24).0);
     insta::assert_snapshot!("corrections_grid_120x40", draw(&app, 120, 40).0);
 }
+
+#[test]
+fn voiding_a_subject_names_them_above_the_reason() {
+    let mut store = office_store();
+    subject(&mut store, "王芳", false, "2026-03-02", "2027-03-01");
+    let mut app = App::new(store, clock()).unwrap();
+    key(&mut app, KeyCode::Char('3'));
+    key(&mut app, KeyCode::F(8));
+    let form = screen(&app);
+    let reason = form.find("作废原因").unwrap_or(0);
+    for about in ["王芳", "缓刑", "26.03.02–27.03.01"] {
+        assert!(
+            form.find(about).is_some_and(|at| at < reason),
+            "{about}:\n{form}"
+        );
+    }
+}

@@ -547,3 +547,37 @@ fn telling_the_police_is_recorded_later_and_the_prefix_is_a_setting() {
     .unwrap();
     assert_eq!(no, "〔2026〕城关人调字第001号");
 }
+
+#[test]
+fn voiding_a_case_names_it_above_the_reason() {
+    let mut store = office_store();
+    let a = person(&mut store, "张三");
+    let b = person(&mut store, "李四");
+    let id = disputes::register(
+        &mut store,
+        &simple_intake((a, "张三"), (b, "李四"), "2026-11-20"),
+        None,
+    )
+    .unwrap();
+    accept(&mut store, id, (2026, 11, 21));
+    let mut app = App::new(store, clock()).unwrap();
+    key(&mut app, KeyCode::F(8));
+    let form = screen(&app);
+    let reason = form.find("作废原因").unwrap_or(0);
+    for about in ["版石人调字第001号", "2026-11-20", "张三 诉 李四"] {
+        assert!(
+            form.find(about).is_some_and(|at| at < reason),
+            "{about}:\n{form}"
+        );
+    }
+    typed(&mut app, "重复登记");
+    key(&mut app, KeyCode::F(10));
+    assert_eq!(app.mode(), Mode::Browse, "{}", screen(&app));
+    assert_eq!(
+        count(
+            app.store(),
+            "SELECT count(*) FROM disputes WHERE voided_at IS NOT NULL"
+        ),
+        1
+    );
+}

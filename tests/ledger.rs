@@ -206,8 +206,15 @@ fn the_list_and_its_totals_agree_with_sql_and_voided_entries_leave_them() {
     );
     assert!(header.contains(&expected), "{header}");
     assert!(header.contains("第29位来电"), "newest first");
-    // Void the newest (a consultation).
+    // Void the newest (legal aid): the form names it above the reason.
     key(&mut app, KeyCode::F(8));
+    let form = screen(&app);
+    let (about, reason) = (
+        form.find("第29位来电").unwrap_or(usize::MAX),
+        form.find("作废原因").unwrap_or(0),
+    );
+    assert!(about < reason, "{form}");
+    assert!(form.contains("法律援助") && form.contains("匿名"), "{form}");
     typed(&mut app, "重复登记");
     key(&mut app, KeyCode::F(10));
     let after = screen(&app);

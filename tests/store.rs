@@ -206,7 +206,15 @@ fn search_by_name_pinyin_initials_and_id_digits() {
     assert_eq!(names("yuchi"), ["尉迟恭"]);
     assert_eq!(names("zgf"), ["曾国藩"]);
     assert_eq!(names("三"), ["张三", "张三丰"]);
-    assert_eq!(names("1011233"), ["张三"]);
+    // ID digits match as the masked ID shows them (3607**********1233), or the whole number.
+    assert_eq!(names("1233"), ["张三"]);
+    assert_eq!(names("360726199001011233"), ["张三"]);
+    assert!(names("1011233").is_empty(), "digits behind the stars");
+    assert_eq!(
+        names("zengguof"),
+        ["曾国藩"],
+        "full surname, given initials"
+    );
     assert_eq!(
         names("%"),
         Vec::<String>::new(),

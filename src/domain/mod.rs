@@ -25,5 +25,5 @@ pub use self::id_number::{Gender, IdError, IdNumber, check_char, mask_id};
 pub use self::money::{CountError, MoneyError, format_fen, parse_count, parse_yuan};
 pub use self::person::{PersonInput, ValidPerson, validate_person};
 pub use self::phone::{PhoneError, mask_phone, parse_phone};
-pub use self::pinyin::{NameKeys, Query, classify_query, name_keys};
+pub use self::pinyin::{NameKeys, Query, classify_query, name_keys, surname_then_initials};
 pub use self::validation::{FieldError, FieldErrors, check_text_len, require};

@@ -119,6 +119,19 @@ pub fn name_keys(name: &str) -> NameKeys {
     keys
 }
 
+/// Ways to read pinyin letters as the full pinyin of a surname followed by the initials of
+/// the given name (`zengsl` → `zeng` + `sl` finds 曾水莲): (surname pinyin, initials after it).
+/// The surname has at least two letters, the given name one to three initials.
+pub fn surname_then_initials(letters: &str) -> Vec<(String, String)> {
+    if !letters.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let n = letters.len();
+    (n.saturating_sub(3).max(2)..n)
+        .map(|k| (letters[..k].to_string(), letters[k..].to_string()))
+        .collect()
+}
+
 /// What a search box input looks like.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Query {

@@ -94,3 +94,17 @@ fn classifies_queries() {
     assert_eq!(classify_query(" 张三 "), Query::Text("张三".into()));
     assert_eq!(classify_query("zs1"), Query::Text("zs1".into()));
 }
+
+#[test]
+fn surname_then_initials_splits_the_letters() {
+    use super::surname_then_initials;
+    let splits = surname_then_initials("zengsl");
+    assert!(splits.contains(&("zeng".to_string(), "sl".to_string())));
+    assert!(
+        splits
+            .iter()
+            .all(|(s, rest)| s.len() >= 2 && (1..=3).contains(&rest.len()))
+    );
+    assert!(surname_then_initials("zs").is_empty());
+    assert!(surname_then_initials("ZS1").is_empty());
+}

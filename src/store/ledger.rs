@@ -44,6 +44,14 @@ pub struct Filter {
     pub visitor: String,
     /// Text in the summary.
     pub text: String,
+    /// The visitor's 村（社区） (a village id of the registry).
+    pub village: Option<i64>,
+    /// The operator who served (经办人), by name.
+    pub handler: String,
+    /// A special group (code) the entry was marked with.
+    pub group: Option<String>,
+    /// The 事项类别 (code).
+    pub matter: Option<String>,
 }
 
 impl Filter {
@@ -57,6 +65,10 @@ impl Filter {
             service: None,
             visitor: String::new(),
             text: String::new(),
+            village: None,
+            handler: String::new(),
+            group: None,
+            matter: None,
         }
     }
 }
@@ -127,6 +139,23 @@ fn conditions(store: &Store, f: &Filter) -> Result<(String, Vec<Value>)> {
         sql.push_str(" AND e.service = ?");
         params.push(text(s));
     }
+    if let Some(m) = &f.matter {
+        sql.push_str(" AND e.matter = ?");
+        params.push(text(m));
+    }
+    if !f.handler.is_empty() {
+        sql.push_str(" AND e.handler = ?");
+        params.push(text(&f.handler));
+    }
+    if let Some(g) = &f.group {
+        sql.push_str(" AND instr(',' || e.special_groups || ',', ',' || ? || ',') > 0");
+        params.push(text(g));
+    }
+    if let Some(v) = f.village {
+        // Only a visitor of the registry has a village; a name typed alone has none.
+        sql.push_str(" AND e.person_id IN (SELECT id FROM persons WHERE village_id = ?)");
+        params.push(Value::Integer(v));
+    }
     if !f.text.trim().is_empty() {
         sql.push_str(" AND e.summary LIKE ? ESCAPE '\\'");
         params.push(Value::Text(format!(
@@ -191,6 +220,14 @@ pub fn page_query(
     params.push(Value::Integer(limit as i64));
     let sql = format!("{SELECT} WHERE e.office_code = ?{rest}{bounds} LIMIT ?");
     Ok((sql, params))
+}
+
+/// One live entry as lists show it (the void form names it so).
+pub fn one(store: &Store, id: i64) -> Result<EntryRow> {
+    let sql = format!("{SELECT} WHERE e.id = ? AND e.voided_at IS NULL");
+    query_rows(store, &sql, &[Value::Integer(id)])?
+        .pop()
+        .ok_or(StoreError::NotFound)
 }
 
 /// Every entry of the filter, oldest first: the printout's rows.

@@ -21,6 +21,7 @@ pub mod ledger;
 pub mod offices;
 pub mod operators;
 pub mod person_history;
+mod person_search;
 pub mod persons;
 pub mod records;
 pub mod settings;

@@ -10,11 +10,12 @@ use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row};
 
 use super::keyset::{self, Cursor, Keyset};
+pub use super::person_search::{match_condition, search};
 use super::write::{Inserted, Table, Tx, opt_text, text};
 use super::{Result, Store, StoreError};
 use crate::domain::dates::format_date;
 use crate::domain::person::ValidPerson;
-use crate::domain::pinyin::{Query, classify_query, name_keys};
+use crate::domain::pinyin::name_keys;
 
 /// One line of a list or of the picker's matches.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,8 +84,8 @@ pub enum Saved {
     Existing(i64),
 }
 
-const ROW_COLS: &str = "p.id, p.name, p.id_number, p.gender, p.phone, v.name";
-const FROM: &str = "persons p LEFT JOIN villages v ON v.id = p.village_id";
+pub(super) const ROW_COLS: &str = "p.id, p.name, p.id_number, p.gender, p.phone, v.name";
+pub(super) const FROM: &str = "persons p LEFT JOIN villages v ON v.id = p.village_id";
 
 fn row(r: &Row<'_>) -> rusqlite::Result<PersonRow> {
     Ok(PersonRow {
@@ -214,91 +215,6 @@ pub(crate) fn like_escape(s: &str) -> String {
         .replace('_', "\\_")
 }
 
-/// The picker's search: a name (prefix first, then anywhere), pinyin initials or full pinyin
-/// (prefix), or digits of an ID number or phone. At most `limit` matches, best first.
-pub fn search(store: &Store, input: &str, limit: usize) -> Result<Vec<PersonRow>> {
-    let office = store.office_code();
-    let limit = limit as i64;
-    let (sql, params): (String, Vec<Value>) = match classify_query(input) {
-        Query::Empty => return Ok(Vec::new()),
-        Query::Digits(d) => (
-            format!(
-                "SELECT {ROW_COLS} FROM {FROM}
-                 WHERE p.office_code = ?1 AND p.voided_at IS NULL
-                   AND (p.id_number LIKE ?2 ESCAPE '\\' OR p.phone LIKE ?2 ESCAPE '\\')
-                 ORDER BY p.name, p.id LIMIT ?3"
-            ),
-            vec![
-                text(office),
-                Value::Text(format!("%{d}%")),
-                Value::Integer(limit),
-            ],
-        ),
-        Query::Letters(l) => (
-            format!(
-                "SELECT {ROW_COLS} FROM {FROM} WHERE p.id IN (
-                     SELECT id FROM persons WHERE office_code = ?1
-                       AND name_initials >= ?2 AND name_initials < ?3
-                     UNION
-                     SELECT id FROM persons WHERE office_code = ?1
-                       AND name_pinyin >= ?2 AND name_pinyin < ?3)
-                   AND p.voided_at IS NULL
-                 ORDER BY p.name_initials <> ?2, length(p.name), p.name, p.id LIMIT ?4"
-            ),
-            vec![
-                text(office),
-                text(&l),
-                Value::Text(format!("{l}{{")),
-                Value::Integer(limit),
-            ],
-        ),
-        Query::Text(t) => (
-            format!(
-                "SELECT {ROW_COLS} FROM {FROM}
-                 WHERE p.office_code = ?1 AND p.voided_at IS NULL
-                   AND p.name LIKE ?2 ESCAPE '\\'
-                 ORDER BY substr(p.name, 1, ?4) <> ?3, length(p.name), p.name, p.id LIMIT ?5"
-            ),
-            vec![
-                text(office),
-                Value::Text(format!("%{}%", like_escape(&t))),
-                text(&t),
-                Value::Integer(t.chars().count() as i64),
-                Value::Integer(limit),
-            ],
-        ),
-    };
-    query_rows(store, &sql, &params)
-}
-
-/// The picker's match as a condition on persons `p`, for a register that searches its own
-/// people: every match, no limit. None for an empty query.
-pub fn match_condition(input: &str) -> Option<(String, Vec<Value>)> {
-    match classify_query(input) {
-        Query::Empty => None,
-        Query::Digits(d) => {
-            let like = Value::Text(format!("%{d}%"));
-            Some((
-                "(p.id_number LIKE ? ESCAPE '\\' OR p.phone LIKE ? ESCAPE '\\')".to_string(),
-                vec![like.clone(), like],
-            ))
-        }
-        Query::Letters(l) => {
-            let (from, to) = (text(&l), Value::Text(format!("{l}{{")));
-            Some((
-                "((p.name_initials >= ? AND p.name_initials < ?)
-                  OR (p.name_pinyin >= ? AND p.name_pinyin < ?))"
-                    .to_string(),
-                vec![from.clone(), to.clone(), from, to],
-            ))
-        }
-        Query::Text(t) => Some((
-            "p.name LIKE ? ESCAPE '\\'".to_string(),
-            vec![Value::Text(format!("%{}%", like_escape(&t)))],
-        )),
-    }
-}
-
 /// How many live persons of the office have exactly this name (the same-name question).
 pub fn count_named(store: &Store, name: &str) -> Result<i64> {
     store
@@ -406,7 +322,7 @@ pub fn count(store: &Store) -> Result<i64> {
         .map_err(StoreError::sql("统计人员"))
 }
 
-fn query_rows(store: &Store, sql: &str, params: &[Value]) -> Result<Vec<PersonRow>> {
+pub(super) fn query_rows(store: &Store, sql: &str, params: &[Value]) -> Result<Vec<PersonRow>> {
     let mut stmt = store
         .conn()
         .prepare_cached(sql)

@@ -56,3 +56,18 @@ pub const HELP_SPACE: &str = "Space";
 pub const HELP_CHOOSE_BY_DIGIT: &str = "在选项栏：按序号选第几项（两位数连着按）";
 pub const HELP_CHOOSE_BY_PINYIN: &str = "在选项栏：按拼音首字母或全拼跳到该项，如 hz → 汉族";
 pub const HELP_TICK: &str = "在多选栏：勾选或取消当前项";
+
+// ---- periods of the F9 menus ---------------------------------------------------------------
+/// A period as the menus name it: "2026-11" (a whole month), "2026-11-02" (a day), or a range.
+pub fn period_range(from: &str, to: &str) -> String {
+    format!("{from} 至 {to}")
+}
+/// The F9 line that asks for another month or range first.
+pub const PRINT_ASK_PERIOD: &str = "其他月份或时段…";
+/// The F9 line that asks for another month first (statistics are by month).
+pub const PRINT_ASK_MONTH: &str = "其他月份…";
+pub const PRINT_PERIOD_TITLE: &str = "打印哪个月份或时段（月份如 202611 即整月）";
+pub const PRINT_PERIOD_FROM: &str = "月份或起日";
+pub const PRINT_PERIOD_TO: &str = "止日（整月不填）";
+pub const PRINT_PERIOD_NEEDS_TO: &str = "起日之后须填止日，或在上一项只填月份";
+pub const PRINT_PERIOD_NOT_A_MONTH: &str = "统计按整月：请只填月份（如 202611）";

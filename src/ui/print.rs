@@ -22,11 +22,16 @@ use crate::ui::widgets::menu::{Menu, MenuEvent};
 /// Reads one printout's document and the period its file is named after.
 pub type MakeFn = Box<dyn Fn(&Store) -> store::Result<(Document, String)>>;
 
-/// One printout: what it is, the formats it comes in, and how to read it.
+/// Opens the layer that asks for what to print (a month, a range) and then prints it.
+pub type AskFn = Box<dyn Fn() -> Box<dyn Layer>>;
+
+/// One printout: what it is, the formats it comes in, and how to read it — or a line that
+/// asks for a period first (`ask`, no formats).
 pub struct Printout {
     pub label: String,
     pub formats: &'static [Format],
     pub make: MakeFn,
+    pub ask: Option<AskFn>,
 }
 
 impl Printout {
@@ -39,6 +44,17 @@ impl Printout {
             label: label.into(),
             formats,
             make: Box::new(make),
+            ask: None,
+        }
+    }
+
+    /// A line that opens `ask` (a form for the period, then the printouts of that period).
+    pub fn ask(label: impl Into<String>, ask: impl Fn() -> Box<dyn Layer> + 'static) -> Self {
+        Printout {
+            label: label.into(),
+            formats: &[],
+            make: Box::new(|_| Err(store::StoreError::NotFound)),
+            ask: Some(Box::new(ask)),
         }
     }
 }
@@ -51,22 +67,22 @@ pub fn menu_line(label: &str, format: Format) -> String {
 /// F9: the printouts of a screen as one menu; choosing a line makes that file.
 pub struct PrintMenu {
     printouts: Vec<Printout>,
-    /// Per menu line: the printout and the format.
-    lines: Vec<(usize, Format)>,
+    /// Per menu line: the printout and the format (None: the line asks for a period).
+    lines: Vec<(usize, Option<Format>)>,
     menu: Menu,
 }
 
 impl PrintMenu {
     pub fn new(title: impl Into<String>, printouts: Vec<Printout>) -> Self {
-        let lines: Vec<(usize, Format)> = printouts
+        let lines: Vec<(usize, Option<Format>)> = printouts
             .iter()
             .enumerate()
-            .flat_map(|(i, p)| p.formats.iter().map(move |f| (i, *f)))
+            .flat_map(|(i, p)| {
+                let asks = p.ask.as_ref().map(|_| (i, None));
+                p.formats.iter().map(move |f| (i, Some(*f))).chain(asks)
+            })
             .collect();
-        let texts: Vec<String> = lines
-            .iter()
-            .map(|(i, f)| menu_line(&printouts[*i].label, *f))
-            .collect();
+        let texts = Self::texts(&printouts, &lines);
         let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
         PrintMenu {
             menu: Menu::new(title, "print", &texts),
@@ -77,9 +93,16 @@ impl PrintMenu {
 
     /// The menu's lines as text (tests, and the screen's own check).
     pub fn line_texts(&self) -> Vec<String> {
-        self.lines
+        Self::texts(&self.printouts, &self.lines)
+    }
+
+    fn texts(printouts: &[Printout], lines: &[(usize, Option<Format>)]) -> Vec<String> {
+        lines
             .iter()
-            .map(|(i, f)| menu_line(&self.printouts[*i].label, *f))
+            .map(|(i, f)| match f {
+                Some(f) => menu_line(&printouts[*i].label, *f),
+                None => printouts[*i].label.clone(),
+            })
             .collect()
     }
 }
@@ -95,12 +118,17 @@ impl Layer for PrintMenu {
 
     fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
         match self.menu.pick(&input) {
-            MenuEvent::Chosen(line) => {
-                if let Some(&(i, format)) = self.lines.get(line) {
+            MenuEvent::Chosen(line) => match self.lines.get(line) {
+                Some(&(i, Some(format))) => {
                     run(ctx, &self.printouts[i], format);
+                    Outcome::Close(None)
                 }
-                Outcome::Close(None)
-            }
+                Some(&(i, None)) => match &self.printouts[i].ask {
+                    Some(ask) => Outcome::Replace(ask()),
+                    None => Outcome::Close(None),
+                },
+                None => Outcome::Close(None),
+            },
             MenuEvent::Cancelled => Outcome::Close(None),
             MenuEvent::Moved => Outcome::Changed,
             MenuEvent::Ignored => Outcome::Ignored,

@@ -39,6 +39,18 @@ pub fn case_number(year: i32, prefix: &str, seq: u32) -> String {
     strings::dispute_case_number(year, prefix.trim(), &format!("{seq:03}"))
 }
 
+/// The short case number the register shows, `2026-170` (also `2026－170`, `2026/170`,
+/// full-width digits): its year and sequence. None for anything else.
+pub fn parse_short_case_no(input: &str) -> Option<(i32, u32)> {
+    let text = crate::domain::text::fold_fullwidth(input.trim());
+    let (year, seq) = text.split_once(['-', '/', '－'])?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if year.len() != 4 || !digits(year) || !digits(seq) || seq.len() > 6 {
+        return None;
+    }
+    Some((year.parse().ok()?, seq.parse().ok()?))
+}
+
 /// The code of the step that records the police were told (not a lifecycle step).
 pub const EVENT_POLICE: &str = "police";
 

@@ -55,10 +55,14 @@ fn party_name(p: &PartyInput) -> &str {
     }
 }
 
+/// A live party as stored: its row id, its side, who it is.
+type StoredParty = (i64, String, PartyInput);
+
+/// The intake, the day an agreement was reached (if it was), and the live parties.
 fn read_intake(
     conn: &rusqlite::Connection,
     id: i64,
-) -> Result<(Intake, Option<String>, Vec<(i64, String, PartyInput)>)> {
+) -> Result<(Intake, Option<String>, Vec<StoredParty>)> {
     let doing = "读取纠纷";
     type Row = (
         String,
@@ -184,7 +188,7 @@ fn correct_in(
         .iter()
         .map(|(_, side, p)| (side.clone(), who(p)))
         .collect();
-    let removed: Vec<&(i64, String, PartyInput)> = old_parties
+    let removed: Vec<&StoredParty> = old_parties
         .iter()
         .filter(|(_, side, p)| !new_set.contains(&(side.clone(), who(p))))
         .collect();

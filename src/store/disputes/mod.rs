@@ -16,7 +16,7 @@ mod correct;
 mod read;
 
 pub use correct::{Intake, correct, intake};
-pub use read::{Detail, PartyRow, detail, history_of, page, page_query};
+pub use read::{Detail, PartyRow, detail, history_of, page, page_query, row};
 
 use crate::domain::dispute::{
     Action, AgreementForm, CaseState, EVENT_POLICE, PartyInput, Refusal, Status, ValidIntake,

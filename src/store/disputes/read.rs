@@ -5,7 +5,7 @@ use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 
 use super::{DisputeFilter, DisputeRow, STATE_COLS, day, state};
-use crate::domain::dispute::Status;
+use crate::domain::dispute::{Status, parse_short_case_no};
 use crate::store::keyset::{self, Bound, Cursor, Keyset};
 use crate::store::write::text;
 use crate::store::{Result, Store, StoreError, persons};
@@ -47,8 +47,17 @@ fn where_clause(store: &Store, f: &DisputeFilter) -> Result<(String, Vec<Value>)
         let marks = vec!["?"; ids.len()].join(",");
         // Only the own office's parties: a search of dispute_parties_office, not of every
         // office's parties.
+        // `2026-170`, the short number the register shows, is that year's case 170.
+        let (short, year, seq) = match parse_short_case_no(q) {
+            Some((y, n)) => ("(d.case_year = ? AND d.case_seq = ?) OR ", y, n),
+            None => ("", 0, 0),
+        };
+        if !short.is_empty() {
+            params.push(Value::Integer(i64::from(year)));
+            params.push(Value::Integer(i64::from(seq)));
+        }
         sql.push_str(&format!(
-            " AND (d.case_no LIKE ? ESCAPE '\\' OR d.id IN (
+            " AND ({short}d.case_no LIKE ? ESCAPE '\\' OR d.id IN (
                  SELECT dispute_id FROM dispute_parties
                  WHERE office_code = ? AND voided_at IS NULL
                    AND (person_id IN ({marks}) OR org_name LIKE ? ESCAPE '\\')))"
@@ -264,6 +273,15 @@ pub fn detail(store: &Store, id: i64) -> Result<Detail> {
         parties,
         events,
     })
+}
+
+/// The register line of one live case of the own office (the void form names it so).
+pub fn row(store: &Store, id: i64) -> Result<DisputeRow> {
+    let filter = DisputeFilter {
+        office_code: store.office_code().to_string(),
+        ..Default::default()
+    };
+    page_of_one(store, &filter, id)
 }
 
 /// The register line of one case.

@@ -9,7 +9,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::filter::Filtering;
-use super::form_screen::{FormScreen, Saving};
+use super::void_form::void_form;
 use crate::store::{self, Cursor, Store};
 use crate::strings as s;
 use crate::ui::action::Action;
@@ -18,7 +18,6 @@ use crate::ui::layer::{Command, Ctx, Input, JobData, Layer, LayerResult, Outcome
 use crate::ui::print::{PrintMenu, Printout};
 use crate::ui::text::safe;
 use crate::ui::theme::Theme;
-use crate::ui::widgets::form::{Field, Form};
 use crate::ui::widgets::message::Message;
 use crate::ui::widgets::table::{Column, Table, TableRow};
 
@@ -29,8 +28,7 @@ pub const PAGE: usize = 100;
 /// page again, End the last, each with one query.
 pub const WINDOW: usize = 3 * PAGE;
 
-/// Voids one record with a reason.
-pub type VoidFn = fn(&mut Store, i64, &str) -> store::Result<()>;
+pub use super::void_form::{Description, VoidFn, Voider};
 
 pub trait ListSource {
     /// [`Mode::Menu`] for a menu (nothing to make or void), else [`Mode::Browse`].
@@ -80,8 +78,9 @@ pub trait ListSource {
     fn actions_need_row(&self) -> bool {
         true
     }
-    /// F8: how to void a record, if records of this list can be voided.
-    fn voider(&self) -> Option<VoidFn> {
+    /// F8: how to void a record and how the void form names it, if records of this list can
+    /// be voided.
+    fn voider(&self) -> Option<Voider> {
         None
     }
     /// Figures from a background job this source started, by its tag; true when taken.
@@ -278,25 +277,6 @@ impl<S: ListSource> ListScreen<S> {
             Err(e) => Outcome::Push(Box::new(Message::error(e.to_string()))),
         }
     }
-
-    fn void_form(&self, id: i64, void: VoidFn) -> FormScreen {
-        let form = Form::new(
-            s::VOID_TITLE,
-            vec![Field::note("reason", s::VOID_REASON, 100).required()],
-        );
-        let save = move |form: &mut Form, ctx: &mut Ctx<'_>| match void(
-            ctx.store,
-            id,
-            form.text("reason"),
-        ) {
-            Ok(()) => {
-                ctx.say(s::MSG_VOIDED);
-                Saving::Done(Some(LayerResult::Saved))
-            }
-            Err(e) => Saving::Failed(e.to_string()),
-        };
-        FormScreen::new(form, Box::new(save))
-    }
 }
 
 impl<S: ListSource> Layer for ListScreen<S> {
@@ -383,7 +363,11 @@ impl<S: ListSource> Layer for ListScreen<S> {
                 self.open_layer(made)
             }
             Action::Void => match (self.table.selected_id(), self.source.voider()) {
-                (Some(id), Some(void)) => Outcome::Push(Box::new(self.void_form(id, void))),
+                (Some(id), Some(voider)) => {
+                    let made = void_form(ctx.store, id, &voider)
+                        .map(|f| Some(Box::new(f) as Box<dyn Layer>));
+                    self.open_layer(made)
+                }
                 (None, Some(_)) => {
                     ctx.say(s::MSG_NOTHING_SELECTED);
                     Outcome::Changed

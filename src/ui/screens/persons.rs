@@ -1,8 +1,9 @@
 //! Settings → 人员库: the shared person registry, newest first, a page at a time. F2 and F3
 //! open the person picker first, so a person already registered is found, not entered twice.
 
-use super::list_screen::{ListSource, VoidFn};
+use super::list_screen::{ListSource, Voider};
 use super::person_record::PersonScreen;
+use crate::domain::mask_id;
 use crate::store::{self, Cursor, Store, persons};
 use crate::strings as s;
 use crate::ui::action::Action;
@@ -61,7 +62,17 @@ impl ListSource for Persons {
         }
     }
 
-    fn voider(&self) -> Option<VoidFn> {
-        Some(persons::void)
+    fn voider(&self) -> Option<Voider> {
+        Some(Voider::new(persons::void, |store, id| {
+            let p = persons::get(store, id)?;
+            let mut lines = vec![(s::PERSON_NAME, p.name)];
+            if let Some(number) = p.id_number.as_deref() {
+                lines.push((s::PERSON_ID, mask_id(number)));
+            }
+            if !p.address.is_empty() {
+                lines.push((s::PERSON_ADDRESS, p.address));
+            }
+            Ok(lines)
+        }))
     }
 }

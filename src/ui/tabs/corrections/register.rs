@@ -24,7 +24,7 @@ use crate::ui::action::Action;
 use crate::ui::layer::{Clock, Command, Ctx, Layer, LayerResult};
 use crate::ui::print::Printout;
 use crate::ui::screens::filter::{FilterState, Filtering};
-use crate::ui::screens::list_screen::{ListSource, VoidFn};
+use crate::ui::screens::list_screen::{ListSource, Voider};
 use crate::ui::widgets::menu::Menu;
 use crate::ui::widgets::table::{Column, TableRow};
 
@@ -192,8 +192,17 @@ impl ListSource for Corrections {
         print::printouts(ctx.store.office_code(), selected, self.clock.now().date())
     }
 
-    fn voider(&self) -> Option<VoidFn> {
-        Some(corrections::void)
+    fn voider(&self) -> Option<Voider> {
+        let today = self.clock.now().date();
+        Some(Voider::new(corrections::void, move |store, id| {
+            let d = corrections::detail(store, id, today)?;
+            let f = &d.row.facts;
+            Ok(vec![
+                (s::CORR_COL_NAME, row_name(&d.row)),
+                (s::CORR_F_CATEGORY, f.category.label().to_string()),
+                (s::CORR_COL_TERM, term_short(f.term_start, f.term_end)),
+            ])
+        }))
     }
 
     fn on_result(&mut self, result: &LayerResult, ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {

@@ -18,6 +18,7 @@ use crate::strings as s;
 use crate::ui::layer::{Ctx, LayerResult};
 use crate::ui::screens::code_choice::CodeChoice;
 use crate::ui::screens::form_screen::{FormScreen, Saving};
+use crate::ui::screens::period::read_period;
 use crate::ui::widgets::form::{Field, Form};
 
 fn yes_no() -> Vec<String> {
@@ -322,6 +323,7 @@ pub fn filter_form(
     let source = CodeChoice::load(ctx.store, CodeList::DisputeSource, &[])?;
     let names = mediators(ctx.store)?;
     let current = filter.borrow().clone();
+    let to_before = current.to.map(format_date).unwrap_or_default();
     let form = Form::new(
         s::DISPUTE_FILTER_TITLE,
         vec![
@@ -339,6 +341,7 @@ pub fn filter_form(
             Field::choice("mediator", s::DISPUTE_COL_MEDIATOR, names.clone(), true)
                 .selected(names.iter().position(|n| *n == current.mediator)),
             Field::date("from", s::LEDGER_F_FROM)
+                .or_month()
                 .value(&current.from.map(format_date).unwrap_or_default()),
             Field::date("to", s::LEDGER_F_TO)
                 .value(&current.to.map(format_date).unwrap_or_default()),
@@ -348,6 +351,8 @@ pub fn filter_form(
     );
     let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {
         let pick = |c: &CodeChoice, key| Some(c.code(form.choice(key))).filter(|c| !c.is_empty());
+        // 从 may be a month (`202611`): the whole month unless 到 was changed.
+        let (from, to) = read_period(form, &to_before);
         *filter.borrow_mut() = DisputeFilter {
             office_code: ctx.store.office_code().to_string(),
             status: form
@@ -357,8 +362,8 @@ pub fn filter_form(
             kind: pick(&kind, "kind"),
             source: pick(&source, "source"),
             mediator: form.choice_label("mediator").to_string(),
-            from: form.date("from"),
-            to: form.date("to"),
+            from,
+            to,
             overdue_on: (form.choice("overdue") == Some(1)).then(|| ctx.today()),
             query: form.text("query").to_string(),
         };

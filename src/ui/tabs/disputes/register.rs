@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 
 use super::{flag_text, parties};
 use crate::domain::dispute::{Flag, days_since_acceptance, flag};
+use crate::domain::format_date;
 use crate::domain::module::Module;
 use crate::store::disputes::DisputeRow;
 use crate::store::disputes::{self, DisputeFilter};
@@ -28,7 +29,7 @@ use crate::ui::action::Action;
 use crate::ui::layer::{Clock, Command, Ctx, Layer, LayerResult};
 use crate::ui::print::Printout;
 use crate::ui::screens::filter::{FilterState, Filtering};
-use crate::ui::screens::list_screen::{ListSource, VoidFn};
+use crate::ui::screens::list_screen::{ListSource, Voider};
 use crate::ui::widgets::table::{Column, TableRow};
 
 /// The register's column of deadlines and 易激化 (its index in [`Disputes::columns`]).
@@ -151,11 +152,33 @@ impl ListSource for Disputes {
     }
 
     fn printouts(&self, selected: Option<i64>, ctx: &Ctx<'_>) -> Vec<Printout> {
-        print::printouts(ctx.store.office_code(), selected, self.clock.now().date())
+        let shown = {
+            let f = self.filter.get();
+            (f.from, f.to)
+        };
+        print::printouts(
+            ctx.store.office_code(),
+            selected,
+            shown,
+            self.clock.now().date(),
+        )
     }
 
-    fn voider(&self) -> Option<VoidFn> {
-        Some(disputes::void)
+    fn voider(&self) -> Option<Voider> {
+        Some(Voider::new(disputes::void, |store, id| {
+            let r = disputes::row(store, id)?;
+            Ok(vec![
+                (
+                    s::DISPUTE_COL_CASE_NO,
+                    r.case_no
+                        .clone()
+                        .unwrap_or_else(|| s::DISPUTE_NOT_ACCEPTED.to_string()),
+                ),
+                (s::DISPUTE_F_REGISTERED, format_date(r.state.registered_on)),
+                (s::DISPUTE_COL_PARTIES, parties(&r)),
+                (s::DISPUTE_COL_KIND, r.kind.clone()),
+            ])
+        }))
     }
 
     /// A new case is shown whatever was filtered before, so that it can be selected.

@@ -11,11 +11,12 @@ use std::rc::Rc;
 use crate::domain::ledger::{EntryInput, SATISFACTION_NONE, ValidEntry, validate_entry};
 use crate::domain::{format_date, mask_id};
 use crate::store::ledger::{self, Filter};
-use crate::store::{self, Store, operators, persons};
+use crate::store::{self, Store, operators, persons, villages};
 use crate::strings as s;
 use crate::ui::layer::{Ctx, LayerResult};
 use crate::ui::screens::code_choice::CodeChoice;
 use crate::ui::screens::form_screen::{FormScreen, Saving};
+use crate::ui::screens::period::read_period;
 use crate::ui::widgets::form::{Field, Form};
 
 /// The code lists an entry uses.
@@ -218,28 +219,46 @@ fn on_leave(form: &mut Form, key: &str, _ctx: &mut Ctx<'_>) {
     }
 }
 
-/// The filter form (F3): period, channel, service, visitor and text in the summary.
+/// The filter form (F3): period (从 may be a month: `202611`), channel, service, 事项类别,
+/// 特殊群体, 村（社区）, 经办人, visitor and text in the summary.
 pub fn filter_form(ctx: &mut Ctx<'_>, filter: Rc<RefCell<Filter>>) -> store::Result<FormScreen> {
     let channel = CodeChoice::load(ctx.store, CodeList::ServiceChannel, &[])?;
     let service = CodeChoice::load(ctx.store, CodeList::ServiceType, &[])?;
+    let matter = CodeChoice::load(ctx.store, CodeList::MatterCategory, &[])?;
+    let group = CodeChoice::load(ctx.store, CodeList::SpecialGroup, &[])?;
+    let villages = villages::list(ctx.store, false)?;
+    let village_names: Vec<String> = villages.iter().map(|v| v.name.clone()).collect();
+    let handlers: Vec<String> = operators::list(ctx.store, false)?
+        .into_iter()
+        .map(|o| o.name)
+        .collect();
     let current = filter.borrow().clone();
+    let to_before = format_date(current.to);
     let fields = vec![
         Field::date("from", s::LEDGER_F_FROM)
             .required()
+            .or_month()
             .value(&format_date(current.from)),
-        Field::date("to", s::LEDGER_F_TO)
-            .required()
-            .value(&format_date(current.to)),
+        Field::date("to", s::LEDGER_F_TO).value(&to_before),
         Field::choice("channel", s::LEDGER_COL_CHANNEL, channel.labels(), true)
             .selected(current.channel.as_deref().and_then(|c| channel.index_of(c))),
         Field::choice("service", s::LEDGER_COL_SERVICE, service.labels(), true)
             .selected(current.service.as_deref().and_then(|c| service.index_of(c))),
         Field::text("visitor", s::LEDGER_F_VISITOR_QUERY, 30).value(&current.visitor),
         Field::text("text", s::LEDGER_F_TEXT, 30).value(&current.text),
+        Field::choice("matter", s::LEDGER_COL_MATTER, matter.labels(), true)
+            .selected(current.matter.as_deref().and_then(|c| matter.index_of(c))),
+        Field::choice("group", s::LEDGER_F_GROUPS, group.labels(), true)
+            .selected(current.group.as_deref().and_then(|c| group.index_of(c))),
+        Field::choice("village", s::PERSON_VILLAGE, village_names, true)
+            .selected(villages.iter().position(|v| Some(v.id) == current.village)),
+        Field::choice("handler", s::LEDGER_F_HANDLER, handlers.clone(), true)
+            .selected(handlers.iter().position(|h| *h == current.handler)),
     ];
     let form = Form::new(s::LEDGER_FILTER_TITLE, fields);
     let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {
-        let (Some(from), Some(to)) = (form.date("from"), form.date("to")) else {
+        let (Some(from), Some(to)) = read_period(form, &to_before) else {
+            form.set_error("to", s::REQUIRED);
             return Saving::Invalid;
         };
         if to < from {
@@ -255,6 +274,13 @@ pub fn filter_form(ctx: &mut Ctx<'_>, filter: Rc<RefCell<Filter>>) -> store::Res
             service: code(&service, "service"),
             visitor: form.text("visitor").to_string(),
             text: form.text("text").to_string(),
+            village: form
+                .choice("village")
+                .and_then(|i| villages.get(i))
+                .map(|v| v.id),
+            handler: form.choice_label("handler").to_string(),
+            group: code(&group, "group"),
+            matter: code(&matter, "matter"),
         };
         Saving::Done(Some(LayerResult::Saved))
     };

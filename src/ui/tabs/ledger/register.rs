@@ -21,7 +21,7 @@ use crate::ui::action::Action;
 use crate::ui::layer::{Clock, Command, Ctx, Layer, LayerResult};
 use crate::ui::print::Printout;
 use crate::ui::screens::filter::{FilterState, Filtering};
-use crate::ui::screens::list_screen::{ListSource, VoidFn};
+use crate::ui::screens::list_screen::{ListSource, Voider};
 use crate::ui::widgets::table::{Column, TableRow};
 
 pub struct Ledger {
@@ -163,12 +163,29 @@ impl ListSource for Ledger {
         Some(&self.filter)
     }
 
-    fn voider(&self) -> Option<VoidFn> {
-        Some(ledger::void)
+    fn voider(&self) -> Option<Voider> {
+        Some(Voider::new(ledger::void, |store, id| {
+            let e = ledger::one(store, id)?;
+            Ok(vec![
+                (s::LEDGER_COL_TIME, e.served_at),
+                (s::LEDGER_COL_VISITOR, e.visitor),
+                (s::LEDGER_COL_SERVICE, e.service),
+                (s::LEDGER_COL_SUMMARY, e.summary),
+            ])
+        }))
     }
 
     fn printouts(&self, _selected: Option<i64>, ctx: &Ctx<'_>) -> Vec<Printout> {
-        print::printouts(ctx.store.office_code(), self.print_day())
+        let shown = {
+            let f = self.filter.get();
+            (f.from, f.to)
+        };
+        print::printouts(
+            ctx.store.office_code(),
+            self.print_day(),
+            shown,
+            self.clock.now().date(),
+        )
     }
 
     fn on_result(&mut self, result: &LayerResult, _ctx: &mut Ctx<'_>) -> Option<Box<dyn Layer>> {

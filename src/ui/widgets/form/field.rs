@@ -3,7 +3,9 @@
 
 use std::borrow::Cow;
 
-use crate::domain::{name_keys, parse_count, parse_date, parse_datetime_minute, parse_yuan};
+use crate::domain::{
+    name_keys, parse_count, parse_date, parse_datetime_minute, parse_month, parse_yuan,
+};
 use crate::strings as s;
 use crate::ui::action::Action;
 use crate::ui::layer::Input;
@@ -65,6 +67,8 @@ pub struct Field {
     pub(super) note: String,
     /// Letters typed in a choice field, to jump by pinyin.
     pub(super) jump: String,
+    /// A date field that also takes a month (`202611`: the whole month, in a filter).
+    pub(super) month_ok: bool,
 }
 
 impl Field {
@@ -82,6 +86,7 @@ impl Field {
             error: None,
             note: String::new(),
             jump: String::new(),
+            month_ok: false,
         }
     }
 
@@ -142,6 +147,16 @@ impl Field {
         let mut f = Self::new(key, label, Kind::Fixed);
         f.input.set(value);
         f
+    }
+
+    /// A date field that also takes a month (`202611`, `2026-11`).
+    pub fn or_month(mut self) -> Self {
+        self.month_ok = true;
+        self
+    }
+
+    pub(super) fn is_date(&self) -> bool {
+        matches!(self.kind, Kind::Date | Kind::DateTime)
     }
 
     pub fn required(mut self) -> Self {
@@ -216,6 +231,7 @@ impl Field {
                 Kind::Text { max_chars } | Kind::Note { max_chars } => {
                     crate::domain::check_text_len("", text, *max_chars).map(|e| e.message)
                 }
+                Kind::Date if self.month_ok && parse_month(text).is_ok() => None,
                 Kind::Date => parse_date(text).err().map(|e| e.to_string()),
                 Kind::DateTime => parse_datetime_minute(text).err().map(|e| e.to_string()),
                 Kind::Number => parse_count(text).err().map(|e| e.to_string()),

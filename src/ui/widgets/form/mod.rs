@@ -59,6 +59,9 @@ pub struct Form {
     /// The width the form is drawn at, for moving between the lines of a note (the owner
     /// sets it from the screen's size before each key).
     width: u16,
+    /// The focused field holds what it held when the focus came to it: in a date field the
+    /// first character typed replaces the prefilled value (no row of Backspaces).
+    fresh: bool,
 }
 
 impl Form {
@@ -70,6 +73,7 @@ impl Form {
             dirty: false,
             general_error: None,
             width: 80,
+            fresh: true,
         };
         form.focus = form.fields.iter().position(Field::editable).unwrap_or(0);
         form
@@ -320,6 +324,7 @@ impl Form {
         field.jump.clear();
         let key = field.key.clone();
         self.focus = next;
+        self.fresh = true;
         FormEvent::Left(key)
     }
 
@@ -362,6 +367,10 @@ impl Form {
             return self.move_focus(true);
         }
         let field = &mut self.fields[self.focus];
+        let fresh = std::mem::take(&mut self.fresh);
+        if fresh && matches!(input, Input::Char(_)) && field.is_date() {
+            field.input.set("");
+        }
         if field.is_choice() {
             // Moving the highlight of a multi-choice changes nothing worth asking about on Esc.
             let before = (field.choice, field.picked.clone());
