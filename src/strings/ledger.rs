@@ -2,6 +2,7 @@
 
 // ---- domain: ledger -----------------------------------------------------------------------
 pub const LEDGER_FUTURE_TIME: &str = "时间不能晚于现在";
+pub const LEDGER_STALE_TIME: &str = "时间早于一年前，请核对年份（台账只补登一年内的来访）";
 pub const LEDGER_NO_VISITOR: &str = "请选择来访人（Enter 查找），或写姓名；不愿留名写“匿名”";
 pub const LEDGER_REFERRED_WHERE: &str = "处理结果为转交时，请写转交去向";
 
