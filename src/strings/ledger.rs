@@ -59,6 +59,12 @@ pub const REPORT_COL_SUMMARY: &str = "摘要";
 pub const REPORT_DAILY_EMPTY: &str = "本日无登记";
 pub const REPORT_MONTHLY_EMPTY: &str = "本月无登记";
 pub const REPORT_TOTAL: &str = "合计";
+pub const REPORT_VOIDED_NONE: &str = "当日没有作废的登记";
+
+/// The caption of the day's voided entries: counted apart from the totals above.
+pub fn report_voided_caption(n: usize) -> String {
+    format!("当日作废的登记（{n} 条，不计入以上合计）")
+}
 pub const REPORT_BY_SERVICE: &str = "按服务类型";
 pub const REPORT_BY_CHANNEL: &str = "按渠道";
 pub const REPORT_BY_SATISFACTION: &str = "满意度";
