@@ -176,7 +176,7 @@ fn the_case_page_scrolls_at_80x24_under_its_header() {
     assert!(!big.contains("↓ 还有"), "all fits: {big}");
     app.resize(80, 24);
     header_kept(&screen(&app));
-    let printed = sifa_desk::report::disputes::register_form(app.store(), id, false).unwrap();
+    let printed = sifa_desk::report::disputes::register_form(app.store(), id).unwrap();
     let csv = String::from_utf8(
         sifa_desk::report::render(&printed, sifa_desk::report::Format::Csv, None).unwrap(),
     )

@@ -422,7 +422,7 @@ fn print_to(store: &mut Store, dir: &Path) {
 fn the_case_form_pdf_names_the_case_and_both_parties() {
     let mut store = office_store();
     let id = fill(&mut store);
-    let doc = report::disputes::register_form(&store, id, false).unwrap();
+    let doc = report::disputes::register_form(&store, id).unwrap();
     assert!(!doc.landscape);
     assert_eq!(doc.signatures, ["申请人", "调解员", "日期"]);
     let font = fixture_font();
@@ -432,7 +432,10 @@ fn the_case_form_pdf_names_the_case_and_both_parties() {
     {
         assert!(text.contains(expected), "{expected} missing from {text}");
     }
-    assert!(!text.contains(&id_number(ID_A)), "masked by default");
+    assert!(
+        text.contains(&id_number(ID_A)),
+        "whole on the archive form the applicant signs"
+    );
     let csv = String::from_utf8(report::render(&doc, Format::Csv, None).unwrap()).unwrap();
     for expected in ["受理", "达成协议", "村委会", "3000.00"] {
         assert!(csv.contains(expected), "{expected} missing:\n{csv}");

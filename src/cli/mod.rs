@@ -140,10 +140,19 @@ pub fn validate_init(
 }
 
 /// `init`: the setup form's work without the TUI. A file already set up is left unchanged.
+/// The names echoed are escaped: a control or bidirectional character reaches no terminal.
 pub fn init(store: &mut Store, office: &ValidOffice, operator: &str) -> Result<String, Failure> {
+    use crate::domain::text::escape;
     match offices::setup(store, office, operator)? {
-        Setup::Done => Ok(s::cli_init_done(&office.name, &office.code, operator)),
-        Setup::AlreadySetUp(existing) => Ok(s::cli_already_set_up(&existing.name, &existing.code)),
+        Setup::Done => Ok(s::cli_init_done(
+            &escape(&office.name),
+            &escape(&office.code),
+            &escape(operator),
+        )),
+        Setup::AlreadySetUp(existing) => Ok(s::cli_already_set_up(
+            &escape(&existing.name),
+            &escape(&existing.code),
+        )),
     }
 }
 

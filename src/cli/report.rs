@@ -153,7 +153,8 @@ fn disputes_doc<'a>(
         DisputeReport::Case {
             case_no,
             id,
-            full_ids,
+            // The 登记表 is the archive form: its IDs are always whole.
+            full_ids: _,
             out,
         } => {
             let office = office_of(store, out)?;
@@ -164,7 +165,7 @@ fn disputes_doc<'a>(
             };
             let unknown = || Failure(s::dreport_unknown_case(&which));
             let id = id.ok_or_else(unknown)?;
-            let doc = match disputes::register_form(store, id, *full_ids) {
+            let doc = match disputes::register_form(store, id) {
                 Err(crate::store::StoreError::NotFound) => return Err(unknown()),
                 other => other?,
             };

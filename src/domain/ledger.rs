@@ -54,6 +54,18 @@ pub struct ValidEntry {
     pub handler: String,
 }
 
+/// How far back a visit may be entered: a time more than this before now is a typing slip
+/// (2016 for 2026), refused at the field.
+pub const STALE_AFTER_DAYS: i64 = 366;
+
+/// The error for a visit time years in the past. Asked of a new entry and of an edit that
+/// changes the time; a stored entry keeps the time it has.
+pub fn check_not_stale(served_at: &str, now: NaiveDateTime) -> Option<FieldError> {
+    let t = parse_datetime_minute(served_at).ok()?;
+    (now - t > chrono::TimeDelta::days(STALE_AFTER_DAYS))
+        .then(|| FieldError::new("served_at", strings::LEDGER_STALE_TIME))
+}
+
 /// Checks an entry; all errors at once, each at its field. `now` bounds the time: an entry
 /// is written when or after the visitor came, never before.
 pub fn validate_entry(input: &EntryInput, now: NaiveDateTime) -> Result<ValidEntry, FieldErrors> {
@@ -185,6 +197,13 @@ mod tests {
             handler: "张敏".into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_time_years_in_the_past_is_stale() {
+        assert!(check_not_stale("2016-11-29 09:00", now()).is_some());
+        assert!(check_not_stale("2025-12-01 09:00", now()).is_none());
+        assert!(check_not_stale("not a time", now()).is_none());
     }
 
     #[test]

@@ -57,6 +57,12 @@ fn normalize_name(name: &str) -> String {
         .collect()
 }
 
+/// No one alive was born before this day: an earlier date is a typing slip (1090 for 1990).
+pub const EARLIEST_BIRTH: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
+
 /// Validates every field and collects all errors (not just the first).
 /// Error keys: "name", "id_number", "gender", "birth_date", "phone", "address".
 pub fn validate_person(input: &PersonInput, today: NaiveDate) -> Result<ValidPerson, FieldErrors> {
@@ -91,6 +97,10 @@ pub fn validate_person(input: &PersonInput, today: NaiveDate) -> Result<ValidPer
         text => match parse_date(text) {
             Ok(d) if d > today => {
                 errors.push(FieldError::new("birth_date", strings::BIRTH_DATE_IN_FUTURE));
+                None
+            }
+            Ok(d) if d < EARLIEST_BIRTH => {
+                errors.push(FieldError::new("birth_date", strings::BIRTH_DATE_TOO_EARLY));
                 None
             }
             Ok(d) => Some(d),

@@ -127,3 +127,17 @@ fn future_birth_date_is_error() {
     let errors = validate_person(&i, today()).unwrap_err();
     assert_eq!(fields(&errors), ["birth_date"]);
 }
+
+#[test]
+fn a_birth_date_before_1900_is_refused() {
+    let mut i = input("张三");
+    i.birth_date = "1899-12-31".into();
+    let errors = validate_person(&i, today()).unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.field == "birth_date" && e.message.contains("1900"))
+    );
+    i.birth_date = "1900-01-01".into();
+    assert!(validate_person(&i, today()).is_ok());
+}

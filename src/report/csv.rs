@@ -67,9 +67,12 @@ fn record<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
     out.push_str("\r\n");
 }
 
-/// One field: neutralised, then quoted when it holds a comma, quote, CR or LF (RFC 4180).
+/// One field: cleaned (no raw control character in the file: a line break or a tab becomes a
+/// space, see [`one_line`]), neutralised, then quoted when it holds a comma or a quote
+/// (RFC 4180).
 pub(crate) fn field(out: &mut String, cell: &str) {
     let guard = neutralise(cell);
+    let cell = one_line(cell);
     let needs_quotes = cell.contains([',', '"', '\r', '\n']);
     if needs_quotes {
         out.push('"');
@@ -86,6 +89,16 @@ pub(crate) fn field(out: &mut String, cell: &str) {
     if needs_quotes {
         out.push('"');
     }
+}
+
+/// A cell's text with nothing raw in it: CR LF, CR, LF and tab become a space, other control
+/// characters '?', bidirectional overrides and zero-width characters `\u{202e}`.
+fn one_line(cell: &str) -> std::borrow::Cow<'_, str> {
+    let cleaned = super::wrap::clean(cell);
+    if !cleaned.contains('\n') {
+        return cleaned;
+    }
+    std::borrow::Cow::Owned(cleaned.replace('\n', " "))
 }
 
 /// True when a spreadsheet could take the cell for a formula: it begins with = + - @, a tab

@@ -9,7 +9,7 @@ use super::{Col, ColKind, Document, Section};
 use crate::domain::dispute::{Status, event_label, format_instant, step_details};
 use crate::domain::{format_fen, mask_id};
 use crate::store::dispute_stats::{self, Outcome};
-use crate::store::{self, Store, StoreError, codes, disputes, offices};
+use crate::store::{self, Store, StoreError, codes, disputes, offices, persons};
 use crate::strings as s;
 
 fn col(title: &str, width: u16, kind: ColKind) -> Col {
@@ -87,9 +87,62 @@ fn opt_day(d: Option<NaiveDate>) -> String {
     )
 }
 
-/// 人民调解受理登记表 of one case (portrait): what was registered, the parties, the steps so
-/// far, and the signature lines of the applicant and the mediator.
-pub fn register_form(store: &Store, id: i64, full_ids: bool) -> store::Result<Document> {
+/// One party of the 登记表, with what the archive form asks: 性别, 年龄 (on the day the case
+/// was registered), the whole ID number, 电话 and 住址; an organisation with its credit code.
+fn party_section(
+    store: &Store,
+    p: &disputes::PartyRow,
+    registered_on: NaiveDate,
+) -> store::Result<Section> {
+    let side = if p.side == "applicant" {
+        s::DISPUTE_F_APPLICANT
+    } else {
+        s::DISPUTE_F_RESPONDENT
+    };
+    let person = p.person_id.map(|id| persons::get(store, id)).transpose()?;
+    let or_none = |v: Option<String>| {
+        v.filter(|v| !v.trim().is_empty())
+            .unwrap_or_else(|| s::DREPORT_NONE.to_string())
+    };
+    let mut items = vec![pair(s::DREPORT_COL_NAME, p.name.clone())];
+    if p.person_id.is_none() && !p.credit_code.is_empty() {
+        items.push(pair(s::DREPORT_CREDIT_CODE, p.credit_code.clone()));
+    } else {
+        let birth = person
+            .as_ref()
+            .and_then(|x| x.birth_date.as_deref())
+            .and_then(|b| crate::domain::parse_date(b).ok());
+        let age = birth
+            .and_then(|b| registered_on.years_since(b))
+            .map(|y| y.to_string());
+        let id = p
+            .id_number
+            .clone()
+            .or_else(|| person.as_ref().and_then(|x| x.id_number.clone()));
+        items.extend([
+            pair(
+                s::PERSON_GENDER,
+                or_none(person.as_ref().and_then(|x| x.gender.clone())),
+            ),
+            pair(s::DREPORT_AGE, or_none(age)),
+            pair(s::DREPORT_ID_NUMBER, or_none(id)),
+            pair(
+                s::PERSON_PHONE,
+                or_none(person.as_ref().and_then(|x| x.phone.clone())),
+            ),
+            pair(s::PERSON_ADDRESS, or_none(person.map(|x| x.address))),
+        ]);
+    }
+    Ok(Section::Pairs {
+        caption: s::dreport_party_caption(side),
+        items,
+    })
+}
+
+/// 人民调解受理登记表 of one case (portrait): what was registered, the parties in full (it
+/// is the archive form the applicant signs: IDs are whole, masked only on lists and
+/// registers), the steps so far, and the signature lines of the applicant and the mediator.
+pub fn register_form(store: &Store, id: i64) -> store::Result<Document> {
     let d = disputes::detail(store, id)?;
     let office = office_name(store, store.office_code())?;
     let st = &d.row.state;
@@ -99,7 +152,7 @@ pub fn register_form(store: &Store, id: i64, full_ids: bool) -> store::Result<Do
         s::dreport_referred_by(&d.source, &d.referrer)
     };
     let risk = match (&d.escalation_risk, &d.police_notified_at) {
-        (true, Some(at)) => s::dispute_police_told(&format_instant(at)),
+        (true, Some(at)) => s::dreport_risk_told(&format_instant(at)),
         (risk, _) => yes_no(*risk),
     };
     let case_no = d
@@ -134,32 +187,14 @@ pub fn register_form(store: &Store, id: i64, full_ids: bool) -> store::Result<Do
             pair(s::DISPUTE_F_RISK, risk),
         ],
     });
-    let parties: Vec<Vec<String>> = d
-        .parties
-        .iter()
-        .map(|p| {
-            let side = if p.side == "applicant" {
-                s::DISPUTE_F_APPLICANT
-            } else {
-                s::DISPUTE_F_RESPONDENT
-            };
-            let number = match p.id_number.as_deref().filter(|i| !i.is_empty()) {
-                Some(id) => shown_id(id, full_ids),
-                None => p.credit_code.clone(),
-            };
-            vec![side.to_string(), p.name.clone(), number]
-        })
-        .collect();
-    doc.sections.push(Section::Table {
-        caption: s::DREPORT_PARTIES.to_string(),
-        columns: vec![
-            col(s::DREPORT_COL_SIDE, 8, ColKind::Text),
-            col(s::DREPORT_COL_NAME, 24, ColKind::Text),
-            col(s::DREPORT_COL_ID, 22, ColKind::Id),
-        ],
-        rows: parties,
-        empty: s::DREPORT_NONE.to_string(),
-    });
+    for p in &d.parties {
+        doc.sections
+            .push(party_section(store, p, st.registered_on)?);
+    }
+    if d.parties.is_empty() {
+        doc.sections
+            .push(Section::Text(s::DREPORT_NONE.to_string()));
+    }
     doc.sections.push(Section::Pairs {
         caption: String::new(),
         items: vec![pair(s::DISPUTE_F_FACTS, d.facts.clone())],

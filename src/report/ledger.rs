@@ -57,8 +57,9 @@ fn tally<'a>(values: impl Iterator<Item = &'a str>) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The day's ledger of one office: every live entry, oldest first, with totals by service,
-/// channel and satisfaction, and the signature lines.
+/// The day's ledger of one office: every live entry, oldest first, with the visitor's
+/// 村（社区）, 特殊群体 and 需回访; totals by service, channel and satisfaction; the day's voided
+/// entries in their own section, counted apart from the totals; the signature lines.
 pub fn daily(
     store: &Store,
     office_code: &str,
@@ -66,6 +67,16 @@ pub fn daily(
     full_ids: bool,
 ) -> store::Result<Document> {
     let rows = ledger::all(store, &Filter::day(office_code, day))?;
+    let voided = ledger::voided(store, &Filter::day(office_code, day))?;
+    let groups = labels(store, CodeList::SpecialGroup)?;
+    let group_labels = |codes: &str| {
+        codes
+            .split(',')
+            .filter(|c| !c.is_empty())
+            .map(|c| label(&groups, c))
+            .collect::<Vec<_>>()
+            .join("、")
+    };
     let mut doc = Document {
         title: s::REPORT_DAILY_TITLE.to_string(),
         office: office_name(store, office_code)?,
@@ -89,8 +100,10 @@ pub fn daily(
                 e.channel.clone(),
                 e.service.clone(),
                 e.visitor.clone(),
+                e.village.clone(),
                 mask(&e.id_number, mask_id),
                 mask(&e.phone, mask_phone),
+                group_labels(&e.special_groups),
                 e.matter.clone(),
                 if e.referred_to.is_empty() {
                     e.summary.clone()
@@ -99,6 +112,7 @@ pub fn daily(
                 },
                 e.outcome.clone(),
                 e.satisfaction.clone(),
+                yes_no(e.follow_up),
                 e.handler.clone(),
             ]
         })
@@ -111,12 +125,15 @@ pub fn daily(
             col(s::LEDGER_COL_CHANNEL, 4, ColKind::Text),
             col(s::LEDGER_COL_SERVICE, 8, ColKind::Text),
             col(s::LEDGER_COL_VISITOR, 8, ColKind::Text),
+            col(s::PERSON_VILLAGE, 10, ColKind::Text),
             col(s::PERSON_ID, 18, ColKind::Id),
             col(s::PERSON_PHONE, 12, ColKind::Id),
+            col(s::LEDGER_F_GROUPS, 8, ColKind::Text),
             col(s::LEDGER_COL_MATTER, 8, ColKind::Text),
-            col(s::REPORT_COL_SUMMARY, 30, ColKind::Text),
+            col(s::REPORT_COL_SUMMARY, 24, ColKind::Text),
             col(s::LEDGER_COL_OUTCOME, 8, ColKind::Text),
-            col(s::LEDGER_F_SATISFACTION, 8, ColKind::Text),
+            col(s::LEDGER_F_SATISFACTION, 6, ColKind::Text),
+            col(s::LEDGER_F_FOLLOW_UP, 6, ColKind::Text),
             col(s::LEDGER_F_HANDLER, 6, ColKind::Text),
         ],
         rows: table_rows,
@@ -136,7 +153,43 @@ pub fn daily(
         caption: s::REPORT_BY_SATISFACTION.to_string(),
         items: tally(rows.iter().map(|e| e.satisfaction.as_str())),
     });
+    doc.sections.push(voided_section(&voided));
     Ok(doc)
+}
+
+fn yes_no(b: bool) -> String {
+    if b { s::FORM_BOOL_YES } else { s::FORM_BOOL_NO }.to_string()
+}
+
+/// The day's voided entries: time, visitor, service, summary and why; not in the totals.
+fn voided_section(voided: &[(EntryRow, String)]) -> Section {
+    let rows = voided
+        .iter()
+        .enumerate()
+        .map(|(i, (e, reason))| {
+            vec![
+                (i + 1).to_string(),
+                e.served_at.get(11..).unwrap_or(&e.served_at).to_string(),
+                e.visitor.clone(),
+                e.service.clone(),
+                e.summary.clone(),
+                reason.clone(),
+            ]
+        })
+        .collect();
+    Section::Table {
+        caption: s::report_voided_caption(voided.len()),
+        columns: vec![
+            col(s::REPORT_COL_NO, 4, ColKind::Number),
+            col(s::LEDGER_COL_TIME, 5, ColKind::Text),
+            col(s::LEDGER_COL_VISITOR, 8, ColKind::Text),
+            col(s::LEDGER_COL_SERVICE, 8, ColKind::Text),
+            col(s::REPORT_COL_SUMMARY, 40, ColKind::Text),
+            col(s::VOID_REASON, 24, ColKind::Text),
+        ],
+        rows,
+        empty: s::REPORT_VOIDED_NONE.to_string(),
+    }
 }
 
 /// The month's statistics of one office: service × channel, matters, special groups,

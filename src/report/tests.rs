@@ -122,9 +122,34 @@ fn csv_neutralises_formulas_and_quotes_by_rfc_4180() {
         .iter()
         .find(|r| r.len() == 12 && r[7] == "正常")
         .unwrap();
-    assert_eq!(&row[..5], ["'=SUM(A1)", "'+1", "'-1", "'@x", "'\tTAB"]);
-    assert_eq!(row[5], odd, "comma, quote and line break round-trip");
+    // A tab or a line break is no raw control character in the file: it becomes a space.
+    assert_eq!(&row[..5], ["'=SUM(A1)", "'+1", "'-1", "'@x", "' TAB"]);
+    assert_eq!(row[5], "甲,\"乙\" 丙", "comma and quote round-trip");
     assert_eq!(row[6], "2026-11-29");
+}
+
+#[test]
+fn csv_and_text_carry_no_raw_control_or_direction_characters() {
+    let mut row = vec![String::new(); 12];
+    row[0] = "甲\u{1b}[31m乙\u{7}".into();
+    row[1] = "李\u{202E}四\u{200B}\u{FEFF}".into();
+    row[2] = "第一行\r\n第二行\t完\u{0}".into();
+    let doc = one_table(vec![row]);
+    let csv = csv_text(&doc);
+    let body = csv.strip_prefix('\u{feff}').unwrap();
+    let records = body.replace("\r\n", "");
+    assert!(!records.chars().any(sifa_desk_unsafe), "CSV: {records:?}");
+    assert!(csv.contains("李\\u{202e}四\\u{200b}\\u{feff}"), "{csv}");
+    let txt = String::from_utf8(render(&doc, Format::Txt, None).unwrap()).unwrap();
+    let lines = txt.replace("\r\n", "").replace('\u{c}', "");
+    assert!(!lines.chars().any(sifa_desk_unsafe), "TXT: {lines:?}");
+    // Shown, not hidden: the override is written out (the cell may wrap inside it).
+    assert!(txt.contains("李\\u{"), "{txt}");
+}
+
+/// A control character, a direction override or a zero-width character.
+fn sifa_desk_unsafe(c: char) -> bool {
+    crate::domain::text::needs_escape(c)
 }
 
 #[test]

@@ -10,6 +10,8 @@
 
 use std::borrow::Cow;
 
+use crate::domain::text::{is_hidden_format, needs_escape};
+
 use unicode_width::UnicodeWidthChar;
 
 /// Width of a character in some layout unit.
@@ -38,9 +40,10 @@ pub fn str_width(s: &str, m: &impl Measure) -> u32 {
 }
 
 /// Printable form of cell text: CR LF and CR become LF, a tab a space, and any other control
-/// character '?', so that nothing invisible or harmful reaches a page or a printer.
+/// character '?'; a bidirectional override or zero-width character is written out as
+/// `\u{202e}`, so that nothing invisible or harmful reaches a page or a printer.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c.is_control() && c != '\n') {
+    if !text.chars().any(|c| c != '\n' && needs_escape(c)) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -56,6 +59,7 @@ pub fn clean(text: &str) -> Cow<'_, str> {
             '\n' => out.push('\n'),
             '\t' => out.push(' '),
             c if c.is_control() => out.push('?'),
+            c if is_hidden_format(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => out.push(c),
         }
     }

@@ -11,6 +11,10 @@ use super::write::{Table, Tx, text};
 use super::{Result, Store, StoreError, persons};
 use crate::domain::ledger::{SERVICE_LEGAL_AID, ValidEntry};
 
+#[path = "ledger_voided.rs"]
+mod voided;
+pub use voided::voided;
+
 /// One ledger line as lists and printouts show it: labels, not codes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryRow {
@@ -30,6 +34,8 @@ pub struct EntryRow {
     pub satisfaction: String,
     pub handler: String,
     pub follow_up: bool,
+    /// The visitor's 村（社区） in the registry ("" for a name only or none recorded).
+    pub village: String,
 }
 
 /// Which entries a list or a printout shows.
@@ -77,9 +83,11 @@ const SELECT: &str = "
     SELECT e.id, e.served_at, coalesce(ch.label, e.channel), coalesce(sv.label, e.service),
            coalesce(p.name, e.visitor_name), p.id_number, p.phone, e.special_groups,
            coalesce(mt.label, e.matter), e.summary, coalesce(oc.label, e.outcome),
-           e.referred_to, coalesce(st.label, e.satisfaction), e.handler, e.follow_up
+           e.referred_to, coalesce(st.label, e.satisfaction), e.handler, e.follow_up,
+           coalesce(vl.name, '')
     FROM service_entries e
     LEFT JOIN persons p ON p.id = e.person_id
+    LEFT JOIN villages vl ON vl.id = p.village_id
     LEFT JOIN codes ch ON ch.list = 'service_channel' AND ch.code = e.channel
     LEFT JOIN codes sv ON sv.list = 'service_type' AND sv.code = e.service
     LEFT JOIN codes mt ON mt.list = 'matter_category' AND mt.code = e.matter
@@ -103,6 +111,7 @@ fn row(r: &Row<'_>) -> rusqlite::Result<EntryRow> {
         satisfaction: r.get(12)?,
         handler: r.get(13)?,
         follow_up: r.get(14)?,
+        village: r.get(15)?,
     })
 }
 

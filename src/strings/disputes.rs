@@ -252,6 +252,19 @@ pub const DREPORT_MONTHLY_TITLE: &str = "人民调解月度统计";
 pub const DREPORT_FORM_SIGNATURES: [&str; 3] = ["申请人", "调解员", "日期"];
 pub const DREPORT_CASE: &str = "案件情况";
 pub const DREPORT_PARTIES: &str = "当事人";
+pub const DREPORT_AGE: &str = "年龄";
+pub const DREPORT_ID_NUMBER: &str = "身份证号";
+pub const DREPORT_CREDIT_CODE: &str = "统一社会信用代码";
+
+/// The caption of one party on the 登记表: 当事人（申请人）.
+pub fn dreport_party_caption(side: &str) -> String {
+    format!("当事人（{side}）")
+}
+
+/// 易激化 on the 登记表 when the police were told: 是（已于 2026-12-02 00:42 报告公安机关）.
+pub fn dreport_risk_told(at: &str) -> String {
+    format!("是（已于 {at} 报告公安机关）")
+}
 pub const DREPORT_COL_SIDE: &str = "身份";
 pub const DREPORT_COL_NAME: &str = "姓名或名称";
 pub const DREPORT_COL_ID: &str = "身份证号或统一社会信用代码";

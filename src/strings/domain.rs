@@ -66,6 +66,7 @@ pub fn text_too_long(max_chars: usize, actual_chars: usize) -> String {
 
 pub const GENDER_INVALID: &str = "性别只能填“男”或“女”";
 pub const BIRTH_DATE_IN_FUTURE: &str = "出生日期不能晚于今天";
+pub const BIRTH_DATE_TOO_EARLY: &str = "出生日期不能早于 1900-01-01，请核对年份";
 
 pub fn gender_conflicts_with_id(id_gender: &str) -> String {
     format!("与身份证号不符（身份证号显示为{id_gender}）")

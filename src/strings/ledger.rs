@@ -2,6 +2,7 @@
 
 // ---- domain: ledger -----------------------------------------------------------------------
 pub const LEDGER_FUTURE_TIME: &str = "时间不能晚于现在";
+pub const LEDGER_STALE_TIME: &str = "时间早于一年前，请核对年份（台账只补登一年内的来访）";
 pub const LEDGER_NO_VISITOR: &str = "请选择来访人（Enter 查找），或写姓名；不愿留名写“匿名”";
 pub const LEDGER_REFERRED_WHERE: &str = "处理结果为转交时，请写转交去向";
 
@@ -58,6 +59,12 @@ pub const REPORT_COL_SUMMARY: &str = "摘要";
 pub const REPORT_DAILY_EMPTY: &str = "本日无登记";
 pub const REPORT_MONTHLY_EMPTY: &str = "本月无登记";
 pub const REPORT_TOTAL: &str = "合计";
+pub const REPORT_VOIDED_NONE: &str = "当日没有作废的登记";
+
+/// The caption of the day's voided entries: counted apart from the totals above.
+pub fn report_voided_caption(n: usize) -> String {
+    format!("当日作废的登记（{n} 条，不计入以上合计）")
+}
 pub const REPORT_BY_SERVICE: &str = "按服务类型";
 pub const REPORT_BY_CHANNEL: &str = "按渠道";
 pub const REPORT_BY_SATISFACTION: &str = "满意度";

@@ -49,11 +49,13 @@ pub enum Action {
     Filter,
 }
 
-/// One key, after the keymap: an action, or a character typed as text.
+/// One key, after the keymap: an action, or a character typed as text; or a paste, whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     Action(Action),
     Char(char),
+    /// Text pasted in one piece (bracketed paste), as the terminal sent it.
+    Paste(String),
 }
 
 impl Action {

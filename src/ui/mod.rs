@@ -1,9 +1,11 @@
 //! The terminal: one event loop, event → action → update → render.
 //!
 //! An input thread forwards terminal events over a channel; the loop blocks on it (idle means
-//! zero CPU: there is no tick) and draws only when an update says the screen changed. The
-//! terminal is restored on every exit: a drop guard for returns and errors, ratatui's panic
-//! hook for panics.
+//! zero CPU: there is no tick) and draws only when an update says the screen changed. Before
+//! drawing, every event already waiting is handled (a burst of keys, a paste and the F10
+//! after it are all taken before one frame). A paste arrives whole (bracketed paste) as one
+//! insertion. The terminal is restored on every exit, bracketed paste included: a drop guard
+//! for returns and errors, a panic hook for panics.
 
 pub mod action;
 pub mod app;
@@ -24,7 +26,8 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
 use std::time::Duration;
 
-use crossterm::event::{self, Event};
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::execute;
 
 use crate::store::{self, Store};
 pub use app::App;
@@ -46,8 +49,42 @@ struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
+        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
         ratatui::restore();
     }
+}
+
+/// Bracketed paste on, and off again on a panic (before ratatui's own hook restores the rest).
+fn enable_paste() -> std::io::Result<()> {
+    execute!(std::io::stdout(), EnableBracketedPaste)?;
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        previous(info);
+    }));
+    Ok(())
+}
+
+/// What one message did: whether the screen changed, whether the loop must stop.
+fn process(app: &mut App, msg: Msg) -> (bool, bool) {
+    let changed = match msg {
+        Msg::Term(Event::Key(key)) => app.handle_key(key),
+        Msg::Term(Event::Paste(text)) => app.handle_paste(&text),
+        Msg::Term(Event::Resize(w, h)) => {
+            app.resize(w, h);
+            true
+        }
+        Msg::Term(_) => false,
+        Msg::Job(done) => {
+            app.job_done(done);
+            true
+        }
+        Msg::InputClosed(e) => {
+            tracing::error!("terminal input closed: {e}");
+            return (false, true);
+        }
+    };
+    (changed, app.should_quit())
 }
 
 #[derive(Debug)]
@@ -73,6 +110,7 @@ pub fn run(store: Store) -> Result<(), UiError> {
     let mut app = App::new(store, clock.clone()).map_err(UiError::Store)?;
     let mut terminal = ratatui::try_init().map_err(UiError::Terminal)?;
     let _restore = Restore;
+    enable_paste().map_err(UiError::Terminal)?;
     let (tx, rx) = mpsc::channel();
     if let Some(results) = app.take_job_results() {
         let tx = tx.clone();
@@ -128,24 +166,17 @@ pub fn run(store: Store) -> Result<(), UiError> {
             }
             Err(RecvTimeoutError::Disconnected) => break,
         };
-        let changed = new_day
-            | match msg {
-                Msg::Term(Event::Key(key)) => app.handle_key(key),
-                Msg::Term(Event::Resize(w, h)) => {
-                    app.resize(w, h);
-                    true
-                }
-                Msg::Term(_) => false,
-                Msg::Job(done) => {
-                    app.job_done(done);
-                    true
-                }
-                Msg::InputClosed(e) => {
-                    tracing::error!("terminal input closed: {e}");
-                    break;
-                }
-            };
-        if app.should_quit() {
+        let (mut changed, mut stop) = process(&mut app, msg);
+        changed |= new_day;
+        // Everything already waiting is handled before the next frame: no key of a burst
+        // waits for another key to be seen.
+        while !stop {
+            let Ok(msg) = rx.try_recv() else { break };
+            let (c, s) = process(&mut app, msg);
+            changed |= c;
+            stop = s;
+        }
+        if stop {
             break;
         }
         if changed {

@@ -14,25 +14,11 @@ fn char_width(c: char) -> usize {
     UnicodeWidthChar::width(c).unwrap_or(0)
 }
 
-/// Control characters written as ^X (or \u{..} for C1), so stored text cannot move the cursor
-/// or change colours.
+/// Control characters written as ^X (or \u{..} for C1), and bidirectional overrides and
+/// zero-width characters as \u{..}, so stored text cannot move the cursor, change colours or
+/// reorder what is shown around it.
 pub fn safe(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(char::is_control) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c as u32 {
-            n @ 0..=0x1f => {
-                out.push('^');
-                out.push(char::from_u32(n + 0x40).unwrap_or('?'));
-            }
-            0x7f => out.push_str("^?"),
-            n if c.is_control() => out.push_str(&format!("\\u{{{n:x}}}")),
-            _ => out.push(c),
-        }
-    }
-    Cow::Owned(out)
+    crate::domain::text::escape(s)
 }
 
 /// The longest prefix of `s` that fits in `max` columns.
@@ -197,6 +183,7 @@ mod tests {
         assert_eq!(safe("a\x1b[31mb"), "a^[[31mb");
         assert_eq!(safe("x\ny"), "x^Jy");
         assert_eq!(safe("正常"), "正常");
+        assert_eq!(safe("张\u{202E}三"), "张\\u{202e}三");
     }
 
     #[test]

@@ -257,3 +257,21 @@ fn init_makes_the_folder_of_a_new_file() {
     init(&db).assert().success();
     assert_eq!(office_rows(&db), Some(1));
 }
+
+#[test]
+fn init_echoes_the_office_name_escaped() {
+    let dir = temp();
+    let db = dir.path().join("sifa.db");
+    let office = "版石镇\u{202E}司法所\u{1b}[31m";
+    let out = bin(&db)
+        .args(init_args(office))
+        .output()
+        .expect("init runs");
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("版石镇\\u{202e}司法所^[[31m"), "{stdout}");
+    assert!(
+        !stdout.chars().any(|c| c == '\u{202E}' || c == '\u{1b}'),
+        "nothing raw reaches the terminal: {stdout:?}"
+    );
+}

@@ -238,6 +238,15 @@ impl App {
         }
     }
 
+    /// A paste (bracketed paste): one insertion into the focused field of a form, the picker
+    /// or a grid; elsewhere nothing.
+    pub fn handle_paste(&mut self, text: &str) -> bool {
+        if !matches!(self.mode(), Mode::Form | Mode::Picker | Mode::Grid) || text.is_empty() {
+            return false;
+        }
+        self.handle(Input::Paste(text.to_string()))
+    }
+
     fn handle(&mut self, input: Input) -> bool {
         match input {
             Input::Action(Action::Help) => {
@@ -266,10 +275,19 @@ impl App {
             }
             _ => {}
         }
+        let status = self.status.clone();
         let outcome = match self.with_top(|top, ctx| top.handle(input.clone(), ctx)) {
             Some(outcome) => outcome,
             None => self.shell(input),
         };
+        // A new screen or form: an old message (已保存 …) does not stand over it.
+        let opens = matches!(
+            outcome,
+            Outcome::Push(_) | Outcome::Replace(_) | Outcome::PickPerson(_)
+        );
+        if opens && self.status == status && status != s::STATUS_READ_ONLY {
+            self.status.clear();
+        }
         self.apply(outcome)
     }
 

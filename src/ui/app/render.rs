@@ -14,7 +14,7 @@ use crate::ui::action::Action;
 use crate::ui::keymap::{bindings, is_screen_command};
 use crate::ui::layer::Command;
 use crate::ui::tabs;
-use crate::ui::text::{cut, width};
+use crate::ui::text::{cut, safe, width};
 
 impl App {
     /// Draws the whole screen; puts the terminal cursor on the focused field's caret.
@@ -86,12 +86,20 @@ impl App {
         } else {
             &self.office_name
         };
-        let text = format!(
-            " {office} | {} | {} | {}",
-            self.session.operator(),
-            format_date(self.clock.now().date()),
-            self.status
-        );
+        let date = format_date(self.clock.now().date());
+        let operator = self.session.operator();
+        // The message is kept whole: the date, then the operator, give way first.
+        let candidates = [
+            format!(" {office} | {operator} | {date} | {}", self.status),
+            format!(" {office} | {operator} | {}", self.status),
+            format!(" {office} | {}", self.status),
+        ];
+        let fits = |t: &String| width(&safe(t)) <= area.width as usize;
+        let text = match candidates.iter().position(fits) {
+            Some(i) => candidates[i].clone(),
+            None => candidates[2].clone(),
+        };
+        let text = safe(&text).into_owned();
         let style = if self.store.is_read_only() {
             self.theme.banner()
         } else {

@@ -148,9 +148,15 @@ impl Layer for PersonPicker {
 
     fn handle(&mut self, input: Input, ctx: &mut Ctx<'_>) -> Outcome {
         let edited = match input {
+            Input::Char(c) if crate::domain::text::is_hidden_format(c) => false,
             Input::Char(c) => {
                 self.input.insert(c);
                 true
+            }
+            Input::Paste(text) => {
+                let text = crate::domain::text::paste_text(&text);
+                self.input.insert_str(&text);
+                !text.is_empty()
             }
             Input::Action(Action::Backspace) => self.input.backspace(),
             Input::Action(Action::Delete) => self.input.delete(),

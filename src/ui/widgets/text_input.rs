@@ -42,6 +42,13 @@ impl TextInput {
         self.caret += 1;
     }
 
+    /// Inserts a whole text at the caret (a paste) in one step.
+    pub fn insert_str(&mut self, text: &str) {
+        let at = self.byte_at(self.caret);
+        self.text.insert_str(at, text);
+        self.caret += text.chars().count();
+    }
+
     /// Deletes the character before the caret; false when there was none.
     pub fn backspace(&mut self) -> bool {
         if self.caret == 0 {

@@ -53,7 +53,7 @@ pub fn printouts(
     let mut out = Vec::new();
     if let Some(id) = selected {
         out.push(Printout::new(s::DREPORT_PRINT_FORM, PDF, move |store| {
-            disputes::register_form(store, id, false).map(|d| {
+            disputes::register_form(store, id).map(|d| {
                 let period = d.period.clone();
                 (d, period)
             })

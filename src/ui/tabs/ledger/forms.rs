@@ -8,7 +8,9 @@ use crate::domain::module::CodeList;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::domain::ledger::{EntryInput, SATISFACTION_NONE, ValidEntry, validate_entry};
+use crate::domain::ledger::{
+    EntryInput, SATISFACTION_NONE, ValidEntry, check_not_stale, validate_entry,
+};
 use crate::domain::{format_date, mask_id};
 use crate::store::ledger::{self, Filter};
 use crate::store::{self, Store, operators, persons, villages};
@@ -126,6 +128,7 @@ pub fn entry_form(ctx: &mut Ctx<'_>, id: Option<i64>) -> store::Result<FormScree
     } else {
         s::LEDGER_NEW
     };
+    let stored_time = existing.as_ref().map(|(e, _)| e.served_at.clone());
     let mut form = Form::new(title, fields);
     if let Some((e, visitor)) = &existing {
         fill(&mut form, &lists, e, visitor, ctx.store);
@@ -158,6 +161,12 @@ pub fn entry_form(ctx: &mut Ctx<'_>, id: Option<i64>) -> store::Result<FormScree
                 return Saving::Invalid;
             }
         };
+        if stored_time.as_deref() != Some(valid.served_at.as_str())
+            && let Some(stale) = check_not_stale(&valid.served_at, ctx.now)
+        {
+            form.set_errors(&[stale]);
+            return Saving::Invalid;
+        }
         let saved = match id {
             None => ledger::insert(ctx.store, &valid).map(LayerResult::Created),
             Some(id) => ledger::update(ctx.store, id, &valid).map(|()| LayerResult::Saved),

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use crate::domain::text::{is_hidden_format, paste_text};
 use crate::domain::{
     name_keys, parse_count, parse_date, parse_datetime_minute, parse_month, parse_yuan,
 };
@@ -249,12 +250,20 @@ impl Field {
         }
     }
 
-    /// An edit of a text-like field; false when the key does nothing here.
+    /// An edit of a text-like field; false when the key does nothing here. A bidirectional
+    /// override or a zero-width character is refused; a paste goes in whole, its line breaks
+    /// and tabs folded to spaces (a note too: it is wrapped, never broken).
     pub(super) fn edit(&mut self, input: &Input) -> bool {
         let changed = match input {
+            Input::Char(c) if is_hidden_format(*c) => false,
             Input::Char(c) => {
                 self.input.insert(*c);
                 true
+            }
+            Input::Paste(text) => {
+                let text = paste_text(text);
+                self.input.insert_str(&text);
+                !text.is_empty()
             }
             Input::Action(Action::Backspace) => self.input.backspace(),
             Input::Action(Action::Delete) => self.input.delete(),

@@ -274,6 +274,17 @@ impl Cell {
                 text.push(*c);
                 self.typed = Some(text);
             }
+            // A paste goes in whole, one line (a cell holds a count, hours or a short note).
+            Input::Paste(pasted) => {
+                let pasted = crate::domain::text::paste_text(pasted);
+                let mut text = if fresh {
+                    String::new()
+                } else {
+                    self.shown(column)
+                };
+                text.push_str(pasted.trim());
+                self.typed = Some(text);
+            }
             Input::Action(Action::Backspace) => {
                 let mut text = self.shown(column);
                 if text.pop().is_none() {
