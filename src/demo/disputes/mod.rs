@@ -20,6 +20,7 @@ use serde_json::{Map, Value as Json};
 use super::ledger::Visitor;
 use super::rng::Rng;
 use crate::domain::dispute::{Action, AgreementForm, PartyInput, Performance, ValidIntake};
+use crate::domain::format_date;
 use crate::store::Result as StoreResult;
 use crate::store::disputes::{StepError, register_in, step_in};
 use crate::store::write::Tx;
@@ -440,7 +441,12 @@ fn plan_steps(
             form,
             perform_by: Some(perform_by),
         },
-        details: details(&[("terms", terms), ("amount", yuan(amount_fen))]),
+        details: details(&[
+            ("form", form.code().to_string()),
+            ("terms", terms),
+            ("perform_by", format_date(perform_by)),
+            ("amount", yuan(amount_fen)),
+        ]),
     });
     // After the agreement, in date order: 司法确认 (some written ones), performance, 回访,
     // 归档.
@@ -459,7 +465,7 @@ fn plan_steps(
     let mut last = add(perform_by, rng.range(0, 10));
     let performance = |on: NaiveDate, result: Performance| Step {
         action: Action::RecordPerformance { on, result },
-        details: details(&[("performance", result.label().to_string())]),
+        details: details(&[("result", result.code().to_string())]),
     };
     match rng.below(100) {
         0..93 => after.push((last, performance(last, Performance::Full))),
@@ -482,9 +488,13 @@ fn plan_steps(
                     ("visitor", visitor),
                     (
                         "satisfaction",
-                        rng.weighted(&[("满意", 900u32), ("基本满意", 90), ("不满意", 10)])
-                            .unwrap_or("满意")
-                            .to_string(),
+                        rng.weighted(&[
+                            ("satisfied", 900u32),
+                            ("mostly", 90),
+                            ("dissatisfied", 10),
+                        ])
+                        .unwrap_or("satisfied")
+                        .to_string(),
                     ),
                     (
                         "risk",

@@ -131,9 +131,9 @@ fn replay_all(store: &Store) -> usize {
                 "terminate" => Action::Terminate { on },
                 "performance" => Action::RecordPerformance {
                     on,
-                    result: Performance::ALL
-                        .into_iter()
-                        .find(|p| Some(p.label()) == details["performance"].as_str())
+                    result: details["result"]
+                        .as_str()
+                        .and_then(Performance::from_code)
                         .unwrap(),
                 },
                 "follow_up" => Action::FollowUp { on },

@@ -13,7 +13,8 @@ use crate::ui::layer::{Clock, Ctx, Layer};
 use crate::ui::screens::record_screen::{Record, RecordScreen, Section};
 use crate::ui::widgets::table::{Column, TableRow};
 
-use super::forms::{intake_form, police_form, step_form};
+use super::forms::intake_form;
+use super::step_forms::{police_form, step_form};
 use super::{flag_text, parties};
 
 pub type CaseScreen = RecordScreen<Case>;

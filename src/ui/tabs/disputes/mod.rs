@@ -1,5 +1,5 @@
-//! Tab 1, 纠纷受理: the register (`register.rs`), a case whole (`case.rs`), the intake, step
-//! and filter forms (`forms.rs`) and the printouts (`print.rs`).
+//! Tab 1, 纠纷受理: the register (`register.rs`), a case whole (`case.rs`), the intake and
+//! filter forms (`forms.rs`), the step forms (`step_forms.rs`) and the printouts (`print.rs`).
 
 use chrono::NaiveDate;
 
@@ -11,6 +11,7 @@ mod case;
 mod forms;
 mod print;
 mod register;
+mod step_forms;
 
 pub use register::Disputes;
 
