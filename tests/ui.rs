@@ -467,7 +467,7 @@ fn the_registry_reads_a_page_at_a_time_and_end_reads_the_last_page_at_once() {
     typed(&mut app, &id_number);
     key(&mut app, KeyCode::Enter);
     let form = screen(&app);
-    assert!(form.contains(&format!("*姓名 {name}")), "{form}");
+    assert!(form.contains(&format!("人员：{name}")), "{form}");
     assert!(
         form.contains(&id_number),
         "the record's own screen shows the whole ID"

@@ -118,9 +118,14 @@ impl Record for Case {
         pair(s::DISPUTE_COL_MEDIATOR, d.row.mediators.replace(',', "、"));
         pair(
             s::DISPUTE_F_PEOPLE,
+            // A blank 涉及人数 stays blank (0 means not given).
             format!(
                 "{}    {}：{}",
-                d.people_involved,
+                if d.people_involved > 0 {
+                    d.people_involved.to_string()
+                } else {
+                    String::new()
+                },
                 s::DISPUTE_F_AMOUNT,
                 format_fen(d.amount_fen)
             ),
@@ -199,7 +204,10 @@ impl Record for Case {
             // Not a step of the lifecycle: the record that the police were told.
             offered.push((CaseAction::PoliceTold, s::DISPUTE_POLICE_STEP.to_string()));
         }
-        offered.push((CaseAction::Correct, s::DISPUTE_CORRECT_STEP.to_string()));
+        // An archived case is final; until then a correction is always possible.
+        if self.detail.row.state.status != crate::domain::dispute::Status::Archived {
+            offered.push((CaseAction::Correct, s::DISPUTE_CORRECT_STEP.to_string()));
+        }
         offered
     }
 
