@@ -81,7 +81,7 @@ fn the_facts_are_corrected_from_the_case_screen_audited_and_added_to_the_history
         assert!(form.contains(shown), "{shown}\n{form}");
     }
     // 纠纷简要情况: the caret goes there and adds to it.
-    for _ in 0..10 {
+    for _ in 0..12 {
         key(&mut app, KeyCode::Tab);
     }
     key(&mut app, KeyCode::End);
@@ -164,5 +164,69 @@ fn a_party_of_an_agreement_cannot_be_removed_and_nothing_changed_is_said() {
     assert_eq!(
         refused,
         Err("已达成调解协议，协议当事人不能删除：尉迟恭".to_string())
+    );
+}
+
+#[test]
+fn an_organisation_may_apply_and_a_side_may_hold_several() {
+    let mut store = office_store();
+    person(&mut store, "张三");
+    let mut app = App::new(store, clock()).unwrap();
+    key(&mut app, KeyCode::F(2));
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Tab);
+    }
+    typed(&mut app, "4"); // 纠纷类型: 合同
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab); // 申请人, 申请人（二）: none
+    }
+    typed(&mut app, "安远县鑫达脐橙专业合作社"); // 申请单位
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab); // its code: none; 申请单位（二） appeared: none
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "张三"); // 被申请人, from the registry
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Tab); // 被申请人（二）: none
+    typed(&mut app, "甲建材公司");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    let form = common::draw(&app, 120, 40).0;
+    assert!(form.contains("被申请单位（二）"), "{form}");
+    typed(&mut app, "乙物流公司");
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab); // 被申请单位（三）, its code: none
+    key(&mut app, KeyCode::Tab);
+    typed(&mut app, "货款结算纠纷");
+    key(&mut app, KeyCode::F(10));
+    assert_eq!(
+        app.mode(),
+        Mode::Browse,
+        "{}",
+        common::draw(&app, 120, 40).0
+    );
+    let store = app.store();
+    assert_eq!(
+        count(
+            store,
+            "SELECT count(*) FROM dispute_parties WHERE side = 'applicant' AND org_name <> ''"
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            store,
+            "SELECT count(*) FROM dispute_parties WHERE side = 'respondent' AND org_name <> ''"
+        ),
+        2
+    );
+    assert_eq!(
+        count(
+            store,
+            "SELECT count(*) FROM dispute_parties WHERE side = 'respondent' AND person_id IS NOT NULL"
+        ),
+        1
     );
 }

@@ -135,7 +135,7 @@ fn a_dispute_party_typed_as_a_name_only_is_refused_at_its_field_not_dropped() {
     typed(&mut app, "2");
     key(&mut app, KeyCode::Tab);
     typed(&mut app, "赵大"); // 申请人: nobody of this name, so no question
-    for _ in 0..6 {
+    for _ in 0..8 {
         key(&mut app, KeyCode::Tab);
     }
     typed(&mut app, "宅基地界址争议");

@@ -326,3 +326,15 @@ pub const DISPUTE_CORRECTION_REASON: &str = "更正登记信息";
 pub fn dispute_party_signed(names: &str) -> String {
     format!("已达成调解协议，协议当事人不能删除：{names}")
 }
+pub const DISPUTE_F_APP_ORGS: [&str; 4] = [
+    "申请单位",
+    "申请单位（二）",
+    "申请单位（三）",
+    "申请单位（四）",
+];
+pub const DISPUTE_F_RESP_ORGS: [&str; 4] = [
+    "被申请单位",
+    "被申请单位（二）",
+    "被申请单位（三）",
+    "被申请单位（四）",
+];

@@ -16,6 +16,8 @@ use crate::ui::screens::form_screen::{FormScreen, Saving};
 use crate::ui::screens::period::read_period;
 use crate::ui::widgets::form::{Field, Form};
 
+use super::orgs::{self, APPLICANT_ORGS, RESPONDENT_ORGS};
+
 fn yes_no() -> Vec<String> {
     vec![s::FORM_BOOL_NO.to_string(), s::FORM_BOOL_YES.to_string()]
 }
@@ -92,6 +94,8 @@ pub fn intake_form(
     let kind = CodeChoice::load(ctx.store, CodeList::DisputeType, &[])?;
     let names = mediators(ctx.store)?;
     let me = names.iter().position(|n| n == ctx.session.operator());
+    let [app_org, app_org_code] = orgs::first(&APPLICANT_ORGS);
+    let [resp_org, resp_org_code] = orgs::first(&RESPONDENT_ORGS);
     let mut form = Form::new(
         s::DISPUTE_NEW,
         vec![
@@ -110,10 +114,12 @@ pub fn intake_form(
             Field::choice("kind", s::DISPUTE_COL_KIND, kind.labels(), true).required(),
             Field::person(APPLICANTS[0], s::DISPUTE_F_APPLICANTS[0]),
             Field::person(APPLICANTS[1], s::DISPUTE_F_APPLICANTS[1]),
+            app_org,
+            app_org_code,
             Field::person(RESPONDENTS[0], s::DISPUTE_F_RESPONDENTS[0]),
             Field::person(RESPONDENTS[1], s::DISPUTE_F_RESPONDENTS[1]),
-            Field::text("org_name", s::DISPUTE_F_ORG, 50),
-            Field::text("org_code", s::DISPUTE_F_ORG_CODE, 30),
+            resp_org,
+            resp_org_code,
             Field::note("facts", s::DISPUTE_F_FACTS, 2000).required(),
             Field::number("people", s::DISPUTE_F_PEOPLE),
             Field::money("amount", s::DISPUTE_F_AMOUNT),
@@ -153,20 +159,17 @@ pub fn intake_form(
             }
             return Saving::Invalid;
         }
+        let mut applicants = parties_of(form, &APPLICANTS);
+        applicants.extend(orgs::of_side(form, &APPLICANT_ORGS));
         let mut respondents = parties_of(form, &RESPONDENTS);
-        if !form.text("org_name").is_empty() || !form.text("org_code").is_empty() {
-            respondents.push(PartyInput::Organisation {
-                name: form.text("org_name").to_string(),
-                credit_code: form.text("org_code").to_string(),
-            });
-        }
+        respondents.extend(orgs::of_side(form, &RESPONDENT_ORGS));
         let input = IntakeInput {
             registered_on: form.text("registered_on").to_string(),
             source: source.code(form.choice("source")),
             referrer: form.text("referrer").to_string(),
             found_via: found.code(form.choice("found_via")),
             kind: kind.code(form.choice("kind")),
-            applicants: parties_of(form, &APPLICANTS),
+            applicants,
             respondents,
             facts: form.text("facts").to_string(),
             people_involved: form.text("people").to_string(),
@@ -185,6 +188,9 @@ pub fn intake_form(
                 let moved: Vec<FieldError> = errors
                     .into_iter()
                     .map(|e| match e.field {
+                        "applicants" if e.message.contains(s::DISPUTE_ORG_HINT) => {
+                            FieldError::new("app_org_code", e.message)
+                        }
                         "applicants" => FieldError::new("applicant", e.message),
                         "respondents" if e.message.contains(s::DISPUTE_ORG_HINT) => {
                             FieldError::new("org_code", e.message)
@@ -255,8 +261,12 @@ fn fill_intake(
                 }
             }
             PartyInput::Organisation { name, credit_code } => {
-                form.set_text("org_name", name);
-                form.set_text("org_code", credit_code);
+                let pairs = if side == "applicant" {
+                    &APPLICANT_ORGS
+                } else {
+                    &RESPONDENT_ORGS
+                };
+                orgs::fill_next(form, pairs, name, credit_code);
             }
         }
     }
@@ -281,6 +291,7 @@ fn fill_intake(
 /// 易激化: the police must be told (人民调解法 art. 25).
 fn on_leave(form: &mut Form, key: &str, ctx: &mut Ctx<'_>) {
     grow_side(form, key);
+    orgs::grow(form, key);
     if (APPLICANTS.contains(&key) || RESPONDENTS.contains(&key))
         && let (Some(id), _) = form.person(key)
         && let Ok((n, last)) = disputes::history_of(ctx.store, id)

@@ -9,6 +9,7 @@ use crate::strings as s;
 
 mod case;
 mod forms;
+mod orgs;
 mod print;
 mod register;
 mod step_forms;
