@@ -230,3 +230,59 @@ fn an_organisation_may_apply_and_a_side_may_hold_several() {
         1
     );
 }
+
+#[test]
+fn a_steps_written_record_is_corrected_by_a_new_entry_the_step_stays() {
+    let mut store = office_store();
+    let (id, _, _) = case(&mut store);
+    let notes = serde_json::json!({"place": "村委会", "notes": "双方同意各退一米"});
+    disputes::step(
+        &mut store,
+        id,
+        &Action::RecordSession { on: d(11, 22) },
+        &notes,
+    )
+    .unwrap();
+    let mut app = App::new(store, clock()).unwrap();
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Tab); // 办理经过: 登记, 受理, 记录调解
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(app.mode(), Mode::Form, "{}", common::draw(&app, 120, 40).0);
+    let form = common::draw(&app, 120, 40).0;
+    assert!(form.contains("双方同意各退一米"), "{form}");
+    // 地点 stays; 调解记录 gets a word more; 更正说明 is required.
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::End);
+    typed(&mut app, "半");
+    key(&mut app, KeyCode::F(10));
+    assert_eq!(app.mode(), Mode::Form, "更正说明 is required");
+    typed(&mut app, "笔误，应为一米半");
+    key(&mut app, KeyCode::F(10));
+    assert_ne!(app.mode(), Mode::Form, "{}", common::draw(&app, 120, 40).0);
+    let store = app.store();
+    assert_eq!(
+        count(
+            store,
+            "SELECT count(*) FROM dispute_events WHERE action = 'session'
+               AND details LIKE '%各退一米\"%'"
+        ),
+        1,
+        "the step itself is never rewritten"
+    );
+    assert_eq!(
+        count(
+            store,
+            "SELECT count(*) FROM dispute_events WHERE action = 'corrected'
+               AND details LIKE '%各退一米半%' AND details LIKE '%笔误%'"
+        ),
+        1
+    );
+    let page = common::draw(&app, 120, 40).0;
+    assert!(
+        page.contains("更正的步骤") && page.contains("笔误，应为一米半"),
+        "{page}"
+    );
+}

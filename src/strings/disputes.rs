@@ -338,3 +338,11 @@ pub const DISPUTE_F_RESP_ORGS: [&str; 4] = [
     "被申请单位（三）",
     "被申请单位（四）",
 ];
+pub const DISPUTE_F_CORRECTED_STEP: &str = "更正的步骤";
+pub const DISPUTE_F_CHANGED: &str = "改动";
+pub const DISPUTE_F_CORRECTION_WHY: &str = "更正说明";
+pub const DISPUTE_STEP_NOTHING_TO_CORRECT: &str =
+    "这一步没有可更正的文字记录（登记信息请按 F4 更正）";
+pub fn dispute_correct_step_title(step: &str, on: &str) -> String {
+    format!("更正记录：{on} {step}")
+}

@@ -28,7 +28,8 @@ pub use self::state::{
     permitted,
 };
 pub use self::steps::{
-    Satisfaction, closing_day, detail_label, format_instant, offered, step_details, window_closed,
+    Satisfaction, TEXT_KEYS, closing_day, detail_label, format_instant, offered, step_details,
+    window_closed,
 };
 
 use crate::strings;

@@ -47,7 +47,7 @@ impl Satisfaction {
 }
 
 /// The keys a step's details may hold, in the order they are shown, with their labels.
-const KEYS: [(&str, &str); 16] = [
+const KEYS: [(&str, &str); 19] = [
     ("place", strings::DISPUTE_F_PLACE),
     ("notes", strings::DISPUTE_F_NOTES),
     ("reason", strings::DISPUTE_F_REASON),
@@ -64,6 +64,23 @@ const KEYS: [(&str, &str); 16] = [
     ("satisfaction", strings::DISPUTE_F_SATISFACTION),
     ("risk", strings::DISPUTE_F_LATENT_RISK),
     ("at", strings::DISPUTE_F_POLICE_AT),
+    ("step", strings::DISPUTE_F_CORRECTED_STEP),
+    ("changed", strings::DISPUTE_F_CHANGED),
+    ("why", strings::DISPUTE_F_CORRECTION_WHY),
+];
+
+/// The keys of what a step wrote down as free text: what a correction of the step may change
+/// (its date, choices and deadlines decided the case's state, so they stay).
+pub const TEXT_KEYS: [&str; 9] = [
+    "reason",
+    "advice",
+    "place",
+    "notes",
+    "terms",
+    "routes",
+    "visitor",
+    "performance",
+    "risk",
 ];
 
 /// The label of a details key; an unknown key is shown as it is.

@@ -262,3 +262,26 @@ fn correct_in(
     insert_event(tx, id, EVENT_CORRECTED, on, &Json::Object(details), &office)?;
     Ok(Ok(()))
 }
+
+/// A correction of what a recorded step wrote down: a new entry of 办理经过 on `on` holding
+/// the step it corrects, the fields changed with their new text, and why. The step itself is
+/// never rewritten.
+pub fn correct_step(
+    store: &mut Store,
+    id: i64,
+    on: NaiveDate,
+    details: &Map<String, Json>,
+) -> Result<()> {
+    store.write(|tx| {
+        read_intake(tx.conn(), id)?;
+        let office = tx.office_code().to_string();
+        insert_event(
+            tx,
+            id,
+            EVENT_CORRECTED,
+            on,
+            &Json::Object(details.clone()),
+            &office,
+        )
+    })
+}

@@ -15,7 +15,7 @@ use super::{Result, Store, StoreError, settings};
 mod correct;
 mod read;
 
-pub use correct::{Intake, correct, intake};
+pub use correct::{Intake, correct, correct_step, intake};
 pub use read::{Detail, PartyRow, detail, history_of, page, page_query, row};
 
 use crate::domain::dispute::{

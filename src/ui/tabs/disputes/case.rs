@@ -14,7 +14,7 @@ use crate::ui::screens::record_screen::{Record, RecordScreen, Section};
 use crate::ui::widgets::table::{Column, TableRow};
 
 use super::forms::intake_form;
-use super::step_forms::{police_form, step_form};
+use super::step_forms::{police_form, step_correction_form, step_form};
 use super::{flag_text, parties};
 
 pub type CaseScreen = RecordScreen<Case>;
@@ -224,6 +224,32 @@ impl Record for Case {
                 Box::new(intake_form(ctx, Some((self.id, old)))?)
             }
         })
+    }
+
+    /// 办理经过's rows open: a step's written record is corrected by a new entry.
+    fn opens_rows(&self, section: usize) -> bool {
+        section == 0
+    }
+
+    fn open_row(
+        &mut self,
+        _section: usize,
+        row: i64,
+        ctx: &mut Ctx<'_>,
+    ) -> store::Result<Option<Box<dyn Layer>>> {
+        let Some(event) = usize::try_from(row)
+            .ok()
+            .and_then(|i| self.detail.events.get(i))
+        else {
+            return Ok(None);
+        };
+        match step_correction_form(self.id, event) {
+            Some(form) => Ok(Some(Box::new(form))),
+            None => {
+                ctx.say(s::DISPUTE_STEP_NOTHING_TO_CORRECT);
+                Ok(None)
+            }
+        }
     }
 
     fn reload(&mut self, store: &Store) -> store::Result<()> {

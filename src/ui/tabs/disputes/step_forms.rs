@@ -3,7 +3,9 @@
 
 use serde_json::{Map, Value as Json};
 
-use crate::domain::dispute::{Action, ActionKind, AgreementForm, Performance, Satisfaction};
+use crate::domain::dispute::{
+    Action, ActionKind, AgreementForm, Performance, Satisfaction, TEXT_KEYS, detail_label,
+};
 use crate::domain::{format_date, parse_date};
 use crate::store::disputes::{self, StepError};
 use crate::strings as s;
@@ -196,4 +198,69 @@ pub fn police_form(ctx: &mut Ctx<'_>, id: i64) -> FormScreen {
         }
     };
     FormScreen::new(form, Box::new(save))
+}
+
+/// Enter on a step of 办理经过: what the step wrote down as text, to correct. Saving adds a
+/// correction entry (the step, the fields changed with their new text, why); the step itself
+/// stays as it was. None when the step wrote down no text (the registration is corrected by
+/// 更正登记信息).
+pub fn step_correction_form(
+    id: i64,
+    (code, on, details): &(String, String, String),
+) -> Option<FormScreen> {
+    let stored: Map<String, Json> = serde_json::from_str(details).unwrap_or_default();
+    let kind = ActionKind::from_code(code)?;
+    let keys: Vec<&'static str> = TEXT_KEYS
+        .iter()
+        .copied()
+        .filter(|k| !text_of(&stored, k).is_empty())
+        .collect();
+    if keys.is_empty() {
+        return None;
+    }
+    let mut fields: Vec<Field> = keys
+        .iter()
+        .map(|k| Field::note(*k, detail_label(k).to_string(), 2000).value(&text_of(&stored, k)))
+        .collect();
+    fields.push(Field::note("why", s::DISPUTE_F_CORRECTION_WHY, 200).required());
+    let step = format!("{on} {}", kind.label());
+    let form = Form::new(s::dispute_correct_step_title(kind.label(), on), fields);
+    let save = move |form: &mut Form, ctx: &mut Ctx<'_>| {
+        let changed: Vec<&str> = keys
+            .iter()
+            .copied()
+            .filter(|k| form.text(k).trim() != text_of(&stored, k).trim())
+            .collect();
+        if changed.is_empty() {
+            return Saving::Failed(s::DISPUTE_NOTHING_CORRECTED.to_string());
+        }
+        let mut details = Map::new();
+        details.insert("step".into(), Json::String(step.clone()));
+        let labels: Vec<&str> = changed.iter().map(|k| detail_label(k)).collect();
+        details.insert("changed".into(), Json::String(labels.join("、")));
+        for k in &changed {
+            details.insert(k.to_string(), Json::String(form.text(k).trim().to_string()));
+        }
+        details.insert(
+            "why".into(),
+            Json::String(form.text("why").trim().to_string()),
+        );
+        match disputes::correct_step(ctx.store, id, ctx.today(), &details) {
+            Ok(()) => {
+                ctx.say(s::MSG_SAVED);
+                Saving::Done(Some(LayerResult::Saved))
+            }
+            Err(e) => Saving::Failed(e.to_string()),
+        }
+    };
+    Some(FormScreen::new(form, Box::new(save)))
+}
+
+/// A stored detail's text ("" when it is not there).
+fn text_of(details: &Map<String, Json>, key: &str) -> String {
+    details
+        .get(key)
+        .and_then(Json::as_str)
+        .unwrap_or("")
+        .to_string()
 }
