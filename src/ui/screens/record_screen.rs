@@ -39,6 +39,16 @@ use super::record_lines::{Place, View, more_below, view};
 /// Rows PgUp/PgDn move the selection in a section whose rows open.
 pub const SECTION_PAGE: usize = 10;
 
+/// How far ↑/↓/PgUp/PgDn move the selection in a section whose rows open.
+fn pick_step(action: Action) -> isize {
+    match action {
+        Action::Down => 1,
+        Action::Up => -1,
+        Action::PageDown => SECTION_PAGE as isize,
+        _ => -(SECTION_PAGE as isize),
+    }
+}
+
 const ACTIONS: &str = "record-actions";
 
 /// A part of a record shown as a small table.
@@ -261,16 +271,11 @@ impl<R: Record> Layer for RecordScreen<R> {
                     &labels,
                 )))
             }
-            Action::Down | Action::Up | Action::PageDown | Action::PageUp if self.selecting() => {
-                let by = match action {
-                    Action::Down => 1,
-                    Action::Up => -1,
-                    Action::PageDown => SECTION_PAGE as isize,
-                    _ => -(SECTION_PAGE as isize),
-                };
-                if !self.pick(by) {
-                    return Outcome::Ignored;
-                }
+            // The selection moves while it can; past the section's first or last row the
+            // keys scroll the page as elsewhere (a long last row is read to its end).
+            Action::Down | Action::Up | Action::PageDown | Action::PageUp
+                if self.selecting() && self.pick(pick_step(action)) =>
+            {
                 self.reveal(w, h);
                 Outcome::Changed
             }
