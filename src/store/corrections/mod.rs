@@ -1,7 +1,7 @@
-//! Queries of 社区矫正 that write: a subject's record, level proposals and their approval,
-//! incidents and proposals, leave, electronic tags, medical reports, the end of a correction,
-//! the collective 宣告. A month's check-ins and the month lock are in `checkins.rs`; reading
-//! the register, one record and the alerts in `read.rs`.
+//! Queries of 社区矫正 that write: a subject's record, level proposals and their approval, the
+//! end of a correction, the collective 宣告. Incidents and proposals are in `incidents.rs`;
+//! leave, electronic tags and medical reports in `supervision.rs`; a month's check-ins and the
+//! month lock in `checkins.rs`; reading the register, one record and the alerts in `read.rs`.
 //!
 //! The rules live in `domain::corrections`; these functions check what depends on stored rows
 //! (a month closed, a second check-in, the history of measures) and write in one transaction.
@@ -12,22 +12,23 @@ use rusqlite::types::Value;
 
 use super::write::{Table, Tx, text};
 use super::{Result, Store, StoreError, settings};
-use crate::domain::corrections::{
-    ApprovalKind, Category, EndReason, History, Incident, IncidentKind, Level, Measure,
-    MedicalKind, ProposalState, Settings, Status, ValidSubject, suggest,
-};
+use crate::domain::corrections::{Category, EndReason, Level, Settings, Status, ValidSubject};
 use crate::strings as s;
 
 mod checkins;
+mod incidents;
 mod read;
 mod reports;
+mod supervision;
 
 pub use checkins::{MonthRow, close_month, is_closed, month_rows, reopen_month, save_month};
+pub use incidents::{decide, dismiss, propose, record_incident};
 pub use read::{
     AlertRow, CorrectionFilter, CorrectionRow, Detail, IncidentRow, LevelRow, active_counts,
     alerts, detail, new_entrants, page, page_query,
 };
 pub use reports::{ProposalRow, categories, office_of, proposals_in_month};
+pub use supervision::{add_medical, add_tag, record_approval};
 
 /// A write the rules refused, with the field it belongs to; or the database failed.
 #[derive(Debug)]
@@ -54,7 +55,7 @@ impl std::fmt::Display for CorrError {
     }
 }
 
-fn refused<T>(
+pub(crate) fn refused<T>(
     field: &'static str,
     message: impl Into<String>,
 ) -> std::result::Result<T, CorrError> {
@@ -72,7 +73,7 @@ pub(crate) fn date(s: Option<String>) -> Option<NaiveDate> {
     s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
 }
 
-fn flag(b: bool) -> Value {
+pub(crate) fn flag(b: bool) -> Value {
     Value::Integer(i64::from(b))
 }
 
@@ -191,7 +192,7 @@ pub fn void(store: &mut Store, id: i64, reason: &str) -> Result<()> {
 /// The level in force and the category of a correction that is live and 在矫; an ended or
 /// voided one is refused at `field` (nothing more is recorded on it but check-ins of months
 /// it was in correction).
-fn active(
+pub(crate) fn active(
     tx: &Tx<'_>,
     id: i64,
     field: &'static str,
@@ -310,296 +311,6 @@ pub fn decide_level(
     })
 }
 
-/// Measures imposed in correction `id` so far (proposed, and upheld by the county's decision),
-/// as the rules count them.
-fn history(tx: &Tx<'_>, id: i64) -> Result<History> {
-    let mut stmt = tx
-        .conn()
-        .prepare_cached(
-            "SELECT measure, count(*) FROM correction_incidents
-             WHERE correction_id = ?1 AND voided_at IS NULL
-               AND state = 'decided' AND upheld = 1 AND measure IS NOT NULL
-             GROUP BY measure",
-        )
-        .map_err(StoreError::sql("读取奖惩记录"))?;
-    let counts = stmt
-        .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))
-        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
-        .map_err(StoreError::sql("读取奖惩记录"))?;
-    let punished: i64 = tx
-        .conn()
-        .query_row(
-            "SELECT count(*) FROM correction_incidents WHERE correction_id = ?1
-               AND voided_at IS NULL AND kind = 'punished'",
-            [id],
-            |r| r.get(0),
-        )
-        .map_err(StoreError::sql("读取奖惩记录"))?;
-    let mut h = History {
-        punished: punished > 0,
-        ..History::default()
-    };
-    for (measure, n) in counts {
-        match Measure::from_code(&measure) {
-            Some(Measure::Reprimand) => h.reprimands = n as u32,
-            Some(Measure::Warning) => h.warnings = n as u32,
-            _ => {}
-        }
-    }
-    Ok(h)
-}
-
-/// An incident as recorded, with the measure the rules suggest for it (None: nothing yet).
-pub fn record_incident(
-    store: &mut Store,
-    id: i64,
-    on: NaiveDate,
-    incident: &Incident,
-    facts: &str,
-) -> std::result::Result<(i64, Option<Measure>), CorrError> {
-    if facts.trim().is_empty() {
-        return refused("facts", s::CORR_FACTS_REQUIRED);
-    }
-    if incident.kind.counts_days() && incident.days == 0 {
-        return refused("days", s::CORR_DAYS_REQUIRED);
-    }
-    store.write_with(|tx| {
-        let (_, category) = active(tx, id, "on")?;
-        let measure = suggest(category, incident, &history(tx, id)?);
-        let row = tx.insert(
-            Table::CorrectionIncidents,
-            &[
-                ("correction_id", Value::Integer(id)),
-                ("on_date", day(Some(on))),
-                ("kind", text(incident.kind.code())),
-                ("days", Value::Integer(i64::from(incident.days))),
-                ("not_corrected", flag(incident.not_corrected_after_told)),
-                ("facts", text(facts.trim())),
-                ("measure", measure.map_or(Value::Null, |m| text(m.code()))),
-                (
-                    "state",
-                    text(if measure.is_some() {
-                        ProposalState::Suggested.code()
-                    } else {
-                        ProposalState::Dismissed.code()
-                    }),
-                ),
-                (
-                    "dismiss_reason",
-                    text(if measure.is_some() {
-                        ""
-                    } else {
-                        s::CORR_NOTHING_SUGGESTED
-                    }),
-                ),
-            ],
-        )?;
-        Ok((row.id, measure))
-    })
-}
-
-fn incident_state(
-    tx: &Tx<'_>,
-    incident: i64,
-    field: &'static str,
-) -> std::result::Result<ProposalState, CorrError> {
-    let row: Option<(String, i64)> = tx
-        .conn()
-        .query_row(
-            "SELECT state, correction_id FROM correction_incidents
-             WHERE id = ?1 AND voided_at IS NULL",
-            [incident],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()
-        .map_err(StoreError::sql("读取奖惩记录"))?;
-    let Some((state, correction)) = row else {
-        return Err(StoreError::NotFound.into());
-    };
-    active(tx, correction, field)?;
-    Ok(ProposalState::from_code(&state).unwrap_or(ProposalState::Suggested))
-}
-
-/// Staff confirm a suggestion (possibly as another measure) into a proposal on `on`.
-pub fn propose(
-    store: &mut Store,
-    incident: i64,
-    measure: Measure,
-    on: NaiveDate,
-) -> std::result::Result<(), CorrError> {
-    store.write_with(|tx| {
-        if incident_state(tx, incident, "measure")? != ProposalState::Suggested {
-            return refused("measure", s::CORR_NOT_SUGGESTED);
-        }
-        tx.update(
-            Table::CorrectionIncidents,
-            incident,
-            &[
-                ("measure", text(measure.code())),
-                ("state", text(ProposalState::Proposed.code())),
-                ("proposed_on", day(Some(on))),
-            ],
-        )?;
-        Ok(())
-    })
-}
-
-/// Staff dismiss a suggestion, with a reason.
-pub fn dismiss(
-    store: &mut Store,
-    incident: i64,
-    reason: &str,
-) -> std::result::Result<(), CorrError> {
-    if reason.trim().is_empty() {
-        return refused("reason", s::CORR_REASON_REQUIRED);
-    }
-    store.write_with(|tx| {
-        if incident_state(tx, incident, "reason")? != ProposalState::Suggested {
-            return refused("reason", s::CORR_NOT_SUGGESTED);
-        }
-        tx.update(
-            Table::CorrectionIncidents,
-            incident,
-            &[
-                ("state", text(ProposalState::Dismissed.code())),
-                ("dismiss_reason", text(reason.trim())),
-            ],
-        )?;
-        Ok(())
-    })
-}
-
-/// The county's decision on a proposal: date, 文号, whether the measure was imposed (only an
-/// imposed 训诫 or 警告 counts towards the next one), and the result as written.
-pub fn decide(
-    store: &mut Store,
-    incident: i64,
-    on: NaiveDate,
-    doc_no: &str,
-    upheld: bool,
-    decision: &str,
-) -> std::result::Result<(), CorrError> {
-    if decision.trim().is_empty() {
-        return refused("decision", s::REQUIRED);
-    }
-    store.write_with(|tx| {
-        if incident_state(tx, incident, "decision")? != ProposalState::Proposed {
-            return refused("decision", s::CORR_NOT_PROPOSED);
-        }
-        tx.update(
-            Table::CorrectionIncidents,
-            incident,
-            &[
-                ("state", text(ProposalState::Decided.code())),
-                ("decided_on", day(Some(on))),
-                ("doc_no", text(doc_no.trim())),
-                ("upheld", flag(upheld)),
-                ("decision", text(decision.trim())),
-            ],
-        )?;
-        Ok(())
-    })
-}
-
-/// Leave asked (外出, 会客, 变更居住地, 进入特定场所) and whether it was granted.
-pub fn record_approval(
-    store: &mut Store,
-    id: i64,
-    kind: ApprovalKind,
-    asked_on: NaiveDate,
-    period: (Option<NaiveDate>, Option<NaiveDate>),
-    granted: bool,
-    note: &str,
-) -> std::result::Result<(), CorrError> {
-    if let (Some(a), Some(b)) = period
-        && b < a
-    {
-        return refused("to", s::CORR_END_BEFORE_START);
-    }
-    store.write_with(|tx| {
-        active(tx, id, "on")?;
-        tx.insert(
-            Table::CorrectionApprovals,
-            &[
-                ("correction_id", Value::Integer(id)),
-                ("kind", text(kind.code())),
-                ("asked_on", day(Some(asked_on))),
-                ("from_date", day(period.0)),
-                ("to_date", day(period.1)),
-                ("granted", flag(granted)),
-                ("note", text(note.trim())),
-            ],
-        )?;
-        Ok(())
-    })
-}
-
-/// An electronic-tag approval (or extension): at most the setting's months.
-pub fn add_tag(
-    store: &mut Store,
-    id: i64,
-    reason: &str,
-    approved_on: NaiveDate,
-    starts: NaiveDate,
-    ends: NaiveDate,
-    settings: &Settings,
-) -> std::result::Result<(), CorrError> {
-    if reason.trim().is_empty() {
-        return refused("reason", s::CORR_REASON_REQUIRED);
-    }
-    if ends < starts {
-        return refused("ends", s::CORR_END_BEFORE_START);
-    }
-    if starts
-        .checked_add_months(chrono::Months::new(settings.tag_max_months))
-        .is_some_and(|limit| ends > limit)
-    {
-        return refused("ends", s::CORR_TAG_TOO_LONG);
-    }
-    store.write_with(|tx| {
-        active(tx, id, "approved_on")?;
-        tx.insert(
-            Table::CorrectionTags,
-            &[
-                ("correction_id", Value::Integer(id)),
-                ("reason", text(reason.trim())),
-                ("approved_on", day(Some(approved_on))),
-                ("starts_on", day(Some(starts))),
-                ("ends_on", day(Some(ends))),
-            ],
-        )?;
-        Ok(())
-    })
-}
-
-/// 保外就医: a health report or a re-check.
-pub fn add_medical(
-    store: &mut Store,
-    id: i64,
-    kind: MedicalKind,
-    on: NaiveDate,
-    hospital: &str,
-    result: &str,
-) -> std::result::Result<(), CorrError> {
-    if kind == MedicalKind::Recheck && hospital.trim().is_empty() {
-        return refused("hospital", s::CORR_HOSPITAL_REQUIRED);
-    }
-    store.write_with(|tx| {
-        active(tx, id, "on")?;
-        tx.insert(
-            Table::CorrectionMedical,
-            &[
-                ("correction_id", Value::Integer(id)),
-                ("kind", text(kind.code())),
-                ("on_date", day(Some(on))),
-                ("hospital", text(hospital.trim())),
-                ("result", text(result.trim())),
-            ],
-        )?;
-        Ok(())
-    })
-}
-
 /// 30 days before the end: the summary, the written assessment and the 安置帮教 suggestion.
 pub fn record_end_papers(
     store: &mut Store,
@@ -694,9 +405,4 @@ pub fn announce(store: &mut Store, ids: &[i64], on: NaiveDate) -> Result<usize> 
         }
         Ok(ids.len())
     })
-}
-
-/// Whether a kind of incident is one the rules read (for the form's hint).
-pub fn counts_days(kind: IncidentKind) -> bool {
-    kind.counts_days()
 }

@@ -1,9 +1,8 @@
 //! The 社区矫正 printouts: the sign-in sheets keep minors apart, the summary names adults only
 //! and counts the rest, the record prints a subject's whole file.
 //!
-//! The duty and alert rules are being written elsewhere (`todo!()` here): tests that need them
-//! are ignored with "needs the rules branch"; the summary's layout is tested on lines whose
-//! rules are already applied.
+//! The summary's layout is tested on lines whose rules are already applied; the rules
+//! themselves are tested in `domain::corrections`.
 
 mod summary;
 
